@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -89,7 +90,7 @@ func parseConfidence(s string) (Confidence, MatchQuality, error) {
 	if c, err, ok := parseNumber(s); ok {
 		return c, MatchExact, err
 	}
-	if c, err, ok := parseAdmiralty(s, string(k)); ok {
+	if c, err, ok := parseAdmiralty(s, k); ok {
 		return c, MatchExact, err
 	}
 	if c, err, ok := lex.parseSelected(s, string(k)); ok {
@@ -384,7 +385,7 @@ func parseNumber(s string) (c Confidence, err error, ok bool) {
 				w[j-i] = s[j] | 0x20
 			}
 			kind, known := numWords[string(w[:j-i])]
-			if !known {
+			if !known || j < len(s) && s[j] >= '0' && s[j] <= '9' { // "A1" is a code, not a number
 				return Confidence{}, nil, false
 			}
 			switch kind {
@@ -505,6 +506,10 @@ func parseNumber(s string) (c Confidence, err error, ok bool) {
 		}
 		return bad("impossible odds")
 	case '-':
+		if a.whole == 50 && b.whole == 50 {
+			c, _ := confPoint(ScalePercent, 50) // the even-odds idiom
+			return c, nil, true
+		}
 		if isBand(a.whole, b.whole) {
 			return confBandOn(ScaleICD203, uint8(a.whole), uint8(b.whole)), nil, true
 		}
@@ -545,11 +550,17 @@ var admiraltyWords = map[string]bool{
 
 // parseAdmiralty reads an Admiralty code in its spellings (R5): "B2", "b 2" (from B-2, B/2,
 // B 2), "Source reliability B, credibility 2", "credibility 2". k is the folded input.
-func parseAdmiralty(s, k string) (c Confidence, err error, ok bool) {
+func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	var letter byte
 	digit := -1
 	named := false
-	for tok := range strings.SplitSeq(k, " ") {
+	for len(k) > 0 {
+		tok := k
+		if i := bytes.IndexByte(k, ' '); i >= 0 {
+			tok, k = k[:i], k[i+1:]
+		} else {
+			k = nil
+		}
 		switch {
 		case len(tok) == 1 && tok[0] >= 'a' && tok[0] <= 'z':
 			if letter != 0 {
@@ -566,7 +577,7 @@ func parseAdmiralty(s, k string) (c Confidence, err error, ok bool) {
 				return Confidence{}, nil, false
 			}
 			letter, digit = tok[0]-'a'+'A', int(tok[1]-'0')
-		case admiraltyWords[tok]:
+		case admiraltyWords[string(tok)]:
 			named = true
 		default:
 			return Confidence{}, nil, false
