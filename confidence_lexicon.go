@@ -62,7 +62,7 @@ type confLexicon struct {
 	phrases  map[string]confEntry // folded phrase -> entry, first file in R1 order wins
 	scoped   map[string]confEntry // scale byte + folded phrase -> entry, for selectors
 	claimant map[string]confEntry // folded phrase -> claimant (attribution lexicon)
-	maxWords int                  // the longest phrase, in words
+	maxWords int                  // the longest phrase that may stand in a statement, in words
 	// conflicts lists phrases that a later file gave a different meaning; the first one won.
 	conflicts []string
 }
@@ -104,6 +104,7 @@ func buildConfLexicon(fsys fs.FS) (*confLexicon, error) {
 func (lex *confLexicon) addFile(name, data string) error {
 	var scale Scale
 	var lang string
+	whole := false
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -127,6 +128,10 @@ func (lex *confLexicon) addFile(name, data string) error {
 		if strings.HasPrefix(line, "@source ") {
 			continue
 		}
+		if line == "@whole" {
+			whole = true
+			continue
+		}
 		fields := strings.Split(line, "|")
 		if len(fields) < 2 {
 			return fmt.Errorf("%s:%d: want phrase | value", name, n+1)
@@ -139,6 +144,7 @@ func (lex *confLexicon) addFile(name, data string) error {
 		case strings.HasPrefix(phrase, "@"):
 			e.scoped, phrase = true, phrase[1:]
 		}
+		e.whole = e.whole || whole && !e.scoped
 		if err := e.parseValue(strings.Fields(fields[1]), scale, lang); err != nil {
 			return fmt.Errorf("%s:%d: %v", name, n+1, err)
 		}
@@ -258,14 +264,14 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 // add enters one phrase: into the scoped table under its scale, and, unless it is scoped,
 // into the phrase table if no earlier file listed it.
 func (lex *confLexicon) add(key string, e confEntry) {
+	if n := strings.Count(key, " ") + 1; n > lex.maxWords && !e.whole {
+		lex.maxWords = n
+	}
 	if e.kind == entryClaimant {
 		if _, dup := lex.claimant[key]; !dup {
 			lex.claimant[key] = e
 		}
 		return
-	}
-	if n := strings.Count(key, " ") + 1; n > lex.maxWords {
-		lex.maxWords = n
 	}
 	if e.kind == entryGrade {
 		sk := string([]byte{byte(e.c.scale)}) + key

@@ -93,6 +93,9 @@ func parseConfidence(s string) (Confidence, MatchQuality, error) {
 	if c, err, ok := parseAdmiralty(s, k); ok {
 		return c, MatchExact, err
 	}
+	if c, err, ok := lex.parseNumberedLabel(s, k); ok {
+		return c, MatchExact, err
+	}
 	if c, err, ok := lex.parseSelected(s, string(k)); ok {
 		return c, MatchAlias, err
 	}
@@ -310,7 +313,8 @@ var numWords = map[string]byte{
 type number struct {
 	whole   int  // the integer part, capped
 	frac    int  // the fraction digits as an integer
-	fracLen int  // number of fraction digits
+	fracLen int  // number of fraction digits, trailing zeros removed
+	dec     bool // written with a decimal point or comma
 	neg     bool // preceded by a minus sign
 	sep     byte // the symbol or word kind between the previous number and this one
 }
@@ -357,12 +361,17 @@ func parseNumber(s string) (c Confidence, err error, ok bool) {
 				}
 			}
 			if j+1 < len(s) && (s[j] == '.' || s[j] == ',') && s[j+1] >= '0' && s[j+1] <= '9' {
+				x.dec = true
 				j++
 				for ; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
 					if x.fracLen < 6 {
 						x.frac = 10*x.frac + int(s[j]-'0')
 						x.fracLen++
 					}
+				}
+				for x.fracLen > 0 && x.frac%10 == 0 { // 0.50 is 0.5, 85.0 is 85
+					x.frac /= 10
+					x.fracLen--
 				}
 			}
 			if pendingSep == '-' && !lastWasNum {
@@ -440,9 +449,12 @@ func parseNumber(s string) (c Confidence, err error, ok bool) {
 	a := nums[0]
 	if n == 1 {
 		v, whole := a.hundredths()
-		if a.fracLen > 0 && !pct {
+		if a.dec && a.fracLen == 0 && a.whole > 1 {
+			a.dec = false // 85.0 is 85
+		}
+		if a.dec && !pct {
 			// A decimal with a point or comma is a fraction of 1 (R2).
-			if a.whole > 1 || (a.whole == 1 && a.frac != 0) {
+			if a.whole > 1 || (a.whole == 1 && a.fracLen != 0) {
 				return bad("a decimal above 1 is neither a fraction nor a score")
 			}
 			if a.whole == 1 && !prob && !sco {
@@ -464,7 +476,7 @@ func parseNumber(s string) (c Confidence, err error, ok bool) {
 			c, _ := confPoint(ScalePercent, v)
 			return c, nil, true
 		}
-		if a.fracLen == 0 && !pct && !sco && v >= 1 && v <= 9 {
+		if !a.dec && !pct && !sco && v >= 1 && v <= 9 {
 			return Confidence{}, confidenceAmbiguous(s, false), true
 		}
 		c, _ := confSTIX(v)
@@ -541,6 +553,15 @@ func confidenceAmbiguous(s string, fraction bool) error {
 	return e
 }
 
+// admiraltyDescriptors are the words of the STANAG 2511 descriptors, which may follow a full
+// code: "B2 (usually reliable, probably true)".
+var admiraltyDescriptors = map[string]bool{
+	"completely": true, "usually": true, "fairly": true, "not": true, "reliable": true,
+	"unreliable": true, "cannot": true, "be": true, "judged": true, "confirmed": true, "by": true,
+	"other": true, "sources": true, "probably": true, "possibly": true, "true": true,
+	"doubtful": true, "improbable": true, "truth": true,
+}
+
 // admiraltyWords may stand around an Admiralty code.
 var admiraltyWords = map[string]bool{
 	"admiralty": true, "nato": true, "code": true, "rating": true, "grade": true, "source": true,
@@ -553,7 +574,7 @@ var admiraltyWords = map[string]bool{
 func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	var letter byte
 	digit := -1
-	named := false
+	named, described := false, false
 	for len(k) > 0 {
 		tok := k
 		if i := bytes.IndexByte(k, ' '); i >= 0 {
@@ -579,12 +600,14 @@ func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 			letter, digit = tok[0]-'a'+'A', int(tok[1]-'0')
 		case admiraltyWords[string(tok)]:
 			named = true
+		case admiraltyDescriptors[string(tok)]:
+			described = true
 		default:
 			return Confidence{}, nil, false
 		}
 	}
 	switch {
-	case letter == 0 && digit < 0:
+	case letter == 0 && digit < 0, described && (letter == 0 || digit < 0):
 		return Confidence{}, nil, false
 	case letter == 0 && !named:
 		return Confidence{}, nil, false // a bare digit is a number, handled before
@@ -612,6 +635,38 @@ func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	}
 	c, _ = confAdmiralty(letter, digit)
 	return c, nil, true
+}
+
+// parseNumberedLabel reads "N - Label" (R1), a scale's own number next to its label as tools
+// export it: "2 - Probably True" (Admiralty), "3 - High" (OCSF), "70 - Likely" (STIX WEP),
+// "85 - Very Likely" (STIX DNI). The number must be the label's own value on that scale;
+// "0 - Unknown", "6 - Truth cannot be judged" and "99 - Other" are unspecified. k is the folded
+// input.
+func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, error, bool) {
+	i := bytes.IndexByte(k, ' ')
+	if i <= 0 || i > 3 || !isDigits(string(k[:i])) {
+		return Confidence{}, nil, false
+	}
+	n, _ := strconv.Atoi(string(k[:i]))
+	label := k[i+1:]
+	var buf [129]byte
+	for _, sc := range [...]Scale{ScaleAdmiralty, ScaleOCSF, ScaleWEP} {
+		key := append(append(buf[:0], byte(sc)), label...)
+		if e, ok := lex.scoped[string(key)]; ok && int(e.c.nlo) == n {
+			return e.c, nil, true
+		}
+	}
+	e, ok := lex.phrases[string(label)]
+	switch {
+	case !ok:
+	case e.kind == entryUnspecified && (n == 0 || n == 6 || n == 99):
+		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrUnspecified, ""), true
+	case e.kind == entryGrade:
+		if v, _ := e.c.STIX(); v == n {
+			return e.c, nil, true
+		}
+	}
+	return Confidence{}, nil, false
 }
 
 // parseSelected reads an explicit scale selector followed by a phrase of that scale (R1):
@@ -692,12 +747,18 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 			negAt = i
 		case entryGrade:
 			if negated {
-				if !e.negatable() {
-					st.refuse = true
-					break
-				}
-				e.c = confBandOn(ScaleNegation, 100-e.c.hi, 100-e.c.lo)
 				negAt = -10
+				switch {
+				case e.c.scale == ScaleHedge && e.c.flags == confBand && e.c.lo >= 95:
+					// "has not been confirmed", "never proven": R9 reads "not confirmed" as low.
+					e.c = confLevelOn(ScaleHedge, LevelLow)
+				case e.negatable() && e.c.lo != e.c.hi:
+					e.c = confBandOn(ScaleNegation, 100-e.c.hi, 100-e.c.lo)
+				default:
+					// "not certain" is not "impossible"; a negated hedge or level has no grade.
+					st.refuse = true
+					continue
+				}
 			}
 			st.add(e.c)
 		case entryAct:
