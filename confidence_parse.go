@@ -96,6 +96,9 @@ func parseConfidence(s string) (Confidence, MatchQuality, error) {
 	if c, err, ok := lex.parseNumberedLabel(s, k); ok {
 		return c, MatchExact, err
 	}
+	if err := lex.parseLevelRange(s, string(k)); err != nil {
+		return Confidence{}, MatchNone, err
+	}
 	if c, err, ok := lex.parseSelected(s, string(k)); ok {
 		return c, MatchAlias, err
 	}
@@ -305,7 +308,7 @@ var numWords = map[string]byte{
 	"chance": 'p', "chances": 'p', "probability": 'p', "probable": 'p', "likely": 'p',
 	"likelihood": 'p', "odds": 'p', "prob": 'p', "probably": 'p',
 	"percent": '%', "pct": '%', "per": 0, "cent": '%', "percentage": '%',
-	"confidence": 's', "score": 's', "stix": 's', "conf": 's', "level": 's', "confident": 's',
+	"confidence": 's', "score": 's', "stix": 's', "conf": 's', "confident": 's',
 	"out": 'o', "of": 0, "in": 'i', "a": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
 }
 
@@ -669,6 +672,31 @@ func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, erro
 	return Confidence{}, nil, false
 }
 
+// parseLevelRange reports a range of two level labels ("medium-high", "low to moderate
+// confidence", "high/medium") as ambiguous: the spec gives no rule to pick one end, and the
+// midpoint would be a guess. It returns nil for any other input.
+func (lex *confLexicon) parseLevelRange(s, k string) error {
+	var cands []Candidate
+	for i, w := range strings.Fields(k) {
+		switch {
+		case w == "to" || w == "or":
+		case w == "confidence" && len(cands) == 2 && i > 0:
+		default:
+			e, ok := lex.phrases[w]
+			if !ok || e.kind != entryGrade || e.c.scale != ScaleSTIXLevel || len(cands) == 2 {
+				return nil
+			}
+			cands = append(cands, Candidate{Value: e.c.String()})
+		}
+	}
+	if len(cands) != 2 || cands[0] == cands[1] {
+		return nil
+	}
+	e := newAmbiguousError(parseConfidenceFunc, s, cands)
+	e.Reason = "a range of two levels"
+	return e
+}
+
 // parseSelected reads an explicit scale selector followed by a phrase of that scale (R1):
 // "credibility: improbable", "confidence: high", "wep: likely". When the scale does not list
 // the phrase, the phrase is read as a whole on its own ("confidence: likely").
@@ -783,12 +811,12 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 		return st.result(), nil
 	case st.hedge.IsValid():
 		return st.hedge, nil
+	case st.unspecified:
+		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrUnspecified, "")
 	case st.act != ActNone:
 		return Confidence{}, ungraded(s, st.act, "attribution act "+strconv.Quote(st.act.String())+" without a grade (R8)")
 	case st.marker:
 		return Confidence{}, ungraded(s, ActNone, "analytic marker without a confidence or likelihood word (R7)")
-	case st.unspecified:
-		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrUnspecified, "")
 	}
 	return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
 }
@@ -814,7 +842,7 @@ func (lex *confLexicon) longest(words []string, i int) (confEntry, int) {
 			}
 			key = append(key, words[j]...)
 		}
-		if e, ok := lex.phrases[string(key)]; ok && !e.whole {
+		if e, ok := lex.phrases[string(key)]; ok && (!e.whole || e.kind == entryUnspecified) {
 			switch e.kind {
 			case entrySelector, entryReliability:
 				continue
