@@ -44,7 +44,7 @@ func ParseAttributionPhrase(s string) (AttributionPhrase, error) {
 	var buf [256]byte
 	for i := 0; i < len(words); {
 		n := 0
-		for m := min(lex.maxWords, len(words)-i); m >= 1; m-- {
+		for m := min(lex.starts[words[i]], len(words)-i); m >= 1; m-- {
 			key := buf[:0]
 			for j := i; j < i+m; j++ {
 				if j > i {

@@ -62,7 +62,7 @@ type confLexicon struct {
 	phrases  map[string]confEntry // folded phrase -> entry, first file in R1 order wins
 	scoped   map[string]confEntry // scale byte + folded phrase -> entry, for selectors
 	claimant map[string]confEntry // folded phrase -> claimant (attribution lexicon)
-	maxWords int                  // the longest phrase that may stand in a statement, in words
+	starts   map[string]int       // first word -> the longest phrase starting with it that may stand in a statement, in words
 	// conflicts lists phrases that a later file gave a different meaning; the first one won.
 	conflicts []string
 }
@@ -88,6 +88,7 @@ func buildConfLexicon(fsys fs.FS) (*confLexicon, error) {
 		phrases:  map[string]confEntry{},
 		scoped:   map[string]confEntry{},
 		claimant: map[string]confEntry{},
+		starts:   map[string]int{},
 	}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -264,8 +265,9 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 // add enters one phrase: into the scoped table under its scale, and, unless it is scoped,
 // into the phrase table if no earlier file listed it.
 func (lex *confLexicon) add(key string, e confEntry) {
-	if n := strings.Count(key, " ") + 1; n > lex.maxWords && !e.whole {
-		lex.maxWords = n
+	if n := strings.Count(key, " ") + 1; !e.whole || e.kind == entryUnspecified {
+		first, _, _ := strings.Cut(key, " ")
+		lex.starts[first] = max(lex.starts[first], n)
 	}
 	if e.kind == entryClaimant {
 		if _, dup := lex.claimant[key]; !dup {

@@ -20,11 +20,13 @@ const parseConfidenceFunc = "ParseConfidence"
 //     "med"), ICD 203, PHIA, Kent and STIX WEP words (R4), analytic statements ("high
 //     confidence", R7), news hedges ("suspected", "confirmed", R8), MISP and OCSF machine tags
 //     (R6), foreign words (R10);
-//   - the canonical text of String ("high stix:85", "55-80 phia:55-75");
 //   - numbers (R2, R3): "85", "85%", "0.85", "0,85", "7/10", "3 out of 10", "STIX 85" are
 //     STIX scores; "85% chance", "probability 0.85", "1 in 4 chance" are probabilities;
 //   - Admiralty codes in all spellings ("B2", "b-2", "(B/2)", "Source reliability B,
-//     credibility 2"), R5;
+//     credibility 2", "B2 (usually reliable, probably true)"), R5;
+//   - the canonical text of String ("high stix:85", "55-80 phia:55-75");
+//   - a scale's number next to its label ("2 - Probably True", "3 - High"), R1;
+//   - a range of two level labels ("medium-high"), which is ambiguous;
 //   - an explicit selector and a phrase of that scale ("credibility: improbable", R1);
 //   - a statement, scanned for an analytic-confidence phrase and a likelihood phrase (both
 //     may be present), hedges, acts and negation ("we assess with moderate confidence that
@@ -84,8 +86,13 @@ func parseConfidence(s string) (Confidence, MatchQuality, error) {
 		c, err := resolveEntry(s, e)
 		return c, MatchExact, err
 	}
-	if c, ok := parseCanonical(s); ok {
-		return c, MatchExact, nil
+	// A native token of the canonical text holds a colon ("percent:85"); without one the
+	// canonical text is a level and band, which the later readers give the same value.
+	hasColon := strings.IndexByte(s, ':') >= 0
+	if hasColon {
+		if c, ok := parseCanonical(s); ok {
+			return c, MatchExact, nil
+		}
 	}
 	if c, err, ok := parseNumber(s); ok {
 		return c, MatchExact, err
@@ -93,16 +100,22 @@ func parseConfidence(s string) (Confidence, MatchQuality, error) {
 	if c, err, ok := parseAdmiralty(s, k); ok {
 		return c, MatchExact, err
 	}
+	if !hasColon {
+		if c, ok := parseCanonical(s); ok {
+			return c, MatchExact, nil
+		}
+	}
 	if c, err, ok := lex.parseNumberedLabel(s, k); ok {
 		return c, MatchExact, err
 	}
-	if err := lex.parseLevelRange(s, string(k)); err != nil {
+	ks := string(k)
+	if err := lex.parseLevelRange(s, ks); err != nil {
 		return Confidence{}, MatchNone, err
 	}
-	if c, err, ok := lex.parseSelected(s, string(k)); ok {
+	if c, err, ok := lex.parseSelected(s, ks); ok {
 		return c, MatchAlias, err
 	}
-	c, err := lex.scan(s, string(k))
+	c, err := lex.scan(s, ks)
 	return c, MatchDerived, err
 }
 
@@ -677,10 +690,10 @@ func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, erro
 // midpoint would be a guess. It returns nil for any other input.
 func (lex *confLexicon) parseLevelRange(s, k string) error {
 	var cands []Candidate
-	for i, w := range strings.Fields(k) {
+	for w := range strings.FieldsSeq(k) {
 		switch {
 		case w == "to" || w == "or":
-		case w == "confidence" && len(cands) == 2 && i > 0:
+		case w == "confidence" && len(cands) == 2:
 		default:
 			e, ok := lex.phrases[w]
 			if !ok || e.kind != entryGrade || e.c.scale != ScaleSTIXLevel || len(cands) == 2 {
@@ -834,7 +847,7 @@ func isDigits(w string) bool {
 // statement, and its length in words (0 if none).
 func (lex *confLexicon) longest(words []string, i int) (confEntry, int) {
 	var buf [256]byte
-	for n := min(lex.maxWords, len(words)-i); n >= 1; n-- {
+	for n := min(lex.starts[words[i]], len(words)-i); n >= 1; n-- {
 		key := buf[:0]
 		for j := i; j < i+n; j++ {
 			if j > i {
