@@ -150,12 +150,16 @@ func (c Confidence) STIX() (int, bool) {
 func (c Confidence) SourceReliability() (byte, bool) { return c.rel, c.rel != 0 }
 
 // Native returns the value on the scale the input used, for lossless round trips: PHIA
-// "likely" is 55-75, Kent "probable" 75, STIX WEP "Likely" 70, Admiralty B2 credibility 2
+// "likely" is 55-75, Kent "probable" 75, STIX WEP "Likely" 70 (and the contested WEP
+// "Highly likely/Almost Certain" its range 80-99, see Warning), Admiralty B2 credibility 2
 // with reliability B, "7/10" is 7 on the STIX 0-10 scale.
 func (c Confidence) Native() NativeValue {
 	n := NativeValue{Scale: c.scale, Lo: int(c.nlo), Hi: int(c.nhi), Reliability: c.rel}
 	if !c.scale.hasNative() {
 		n.Lo, n.Hi = 0, 0
+	}
+	if c.flags&confWarn != 0 { // STIX WEP 90: the native range of its Appendix A row (R4)
+		n.Lo, n.Hi = 80, 99
 	}
 	if c.scale == ScaleForeign {
 		n.Lang = string([]byte{c.nlo, c.nhi})
@@ -217,6 +221,9 @@ func (n NativeValue) String() string {
 	var c Confidence
 	c.scale = n.Scale
 	c.nlo, c.nhi, c.rel = uint8(n.Lo), uint8(n.Hi), n.Reliability
+	if n.Scale == ScaleWEP && n.Lo == 80 && n.Hi == 99 {
+		c.nlo, c.nhi = 90, 90 // the contested row is written by its STIX value
+	}
 	if n.Scale == ScaleForeign && len(n.Lang) == 2 {
 		c.nlo, c.nhi = n.Lang[0], n.Lang[1]
 	}

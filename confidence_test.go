@@ -660,6 +660,8 @@ func TestConfidenceNative(t *testing.T) {
 		{"B2", NativeValue{Scale: ScaleAdmiralty, Lo: 2, Hi: 2, Reliability: 'B'}},
 		{"highly likely", NativeValue{Scale: ScalePHIA, Lo: 80, Hi: 90}},
 		{"kent: almost certain", NativeValue{Scale: ScaleKent, Lo: 93, Hi: 93}},
+		{"wep: likely", NativeValue{Scale: ScaleWEP, Lo: 70, Hi: 70}},
+		{"wep: almost certain", NativeValue{Scale: ScaleWEP, Lo: 80, Hi: 99}},
 		{"7/10", NativeValue{Scale: ScaleSTIX10, Lo: 7, Hi: 7}},
 		{"1 in 4 chance", NativeValue{Scale: ScaleOdds, Lo: 1, Hi: 4}},
 		{"sannolikt", NativeValue{Scale: ScaleForeign, Lang: "sv"}},
@@ -922,6 +924,7 @@ type goldenConfidenceOut struct {
 	STIX       *int   `json:"stix,omitempty"`
 	Native     string `json:"native,omitempty"`
 	Rule       string `json:"rule,omitempty"`
+	Warning    string `json:"warning,omitempty"`
 	Error      string `json:"error,omitempty"`
 }
 
@@ -947,6 +950,7 @@ func goldenConfidence(t *testing.T, _ json.RawMessage, input []byte) []byte {
 		}
 		o.Native = c.Native().String()
 		o.Rule = c.Rule().ID
+		o.Warning = c.Warning()
 		out = append(out, o)
 	}
 	return goldenJSON(t, out)
