@@ -40,8 +40,36 @@ const parseConfidenceFunc = "ParseConfidence"
 // judge"); ErrAmbiguous (an *AmbiguousError) for bare 1 to 9 and 1.0, which could be a 0-10
 // score, a percent or a fraction.
 func ParseConfidence(s string) (Confidence, error) {
-	c, _, err := parseConfidence(s)
+	c, _, err := ConfidenceParser{}.parse(s)
 	return c, err
+}
+
+// ConfidenceParser is a ParseConfidence policy, for the options that spec/confidence.md
+// offers beside its defaults. The zero ConfidenceParser is ParseConfidence.
+type ConfidenceParser struct {
+	// PercentIsProbability reads a percent without other context ("85%", "85 percent") as a
+	// probability (R3: 80-95) instead of a STIX score (R2: high). Numbers without a percent
+	// sign, and percents next to "confidence" or "score", stay scores.
+	PercentIsProbability bool
+	// NegationBelow5 gives the "almost certainly not" row (Kent 7%, STIX WEP 10, and their
+	// synonyms such as "highly doubtful") the CERT-EU/FIRST-style "<5%" reading, band 1-5,
+	// instead of the row holding Kent's 7% (5-20), R9.
+	NegationBelow5 bool
+}
+
+// Parse is ParseConfidence under the policy p. It returns the same errors.
+func (p ConfidenceParser) Parse(s string) (Confidence, error) {
+	c, _, err := p.parse(s)
+	return c, err
+}
+
+func (p ConfidenceParser) parse(s string) (Confidence, MatchQuality, error) {
+	c, q, err := parseConfidence(s, p.PercentIsProbability)
+	if p.NegationBelow5 && err == nil && c.flags&confLevel == 0 &&
+		(c.scale == ScaleKent && c.nlo == 7 || c.scale == ScaleWEP && c.nlo == 10) {
+		c = confBandOn(ScaleNegation, 1, 5)
+	}
+	return c, q, err
 }
 
 // MustParseConfidence is like ParseConfidence but panics on error. It is meant for tests and
@@ -65,14 +93,14 @@ type ConfidenceMatch struct {
 // MatchConfidence is ParseConfidence with an explanation of the match. It returns the same
 // errors.
 func MatchConfidence(s string) (ConfidenceMatch, error) {
-	c, q, err := parseConfidence(s)
+	c, q, err := ConfidenceParser{}.parse(s)
 	if err != nil {
 		return ConfidenceMatch{}, err
 	}
 	return ConfidenceMatch{Confidence: c, Original: s, Quality: q}, nil
 }
 
-func parseConfidence(s string) (Confidence, MatchQuality, error) {
+func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, error) {
 	if err := checkInput(parseConfidenceFunc, s); err != nil {
 		return Confidence{}, MatchNone, err
 	}
@@ -94,7 +122,7 @@ func parseConfidence(s string) (Confidence, MatchQuality, error) {
 			return c, MatchExact, nil
 		}
 	}
-	if c, err, ok := parseNumber(s); ok {
+	if c, err, ok := parseNumber(s, percentIsProb); ok {
 		return c, MatchExact, err
 	}
 	if c, err, ok := parseAdmiralty(s, k); ok {
@@ -350,8 +378,9 @@ func (n number) hundredths() (int, bool) {
 }
 
 // parseNumber reads the number grammar of R2 and R3. ok reports whether s is a number
-// expression at all; then c or err is the result.
-func parseNumber(s string) (c Confidence, err error, ok bool) {
+// expression at all; then c or err is the result. A percent without a score word is a
+// probability when percentIsProb is set.
+func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool) {
 	var (
 		nums           [3]number
 		n              int
@@ -453,6 +482,9 @@ func parseNumber(s string) (c Confidence, err error, ok bool) {
 	}
 	if n == 0 {
 		return Confidence{}, nil, false
+	}
+	if percentIsProb && pct && !sco {
+		prob = true
 	}
 	bad := func(reason string) (Confidence, error, bool) {
 		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, reason), true

@@ -723,6 +723,32 @@ func TestConfidenceErrors(t *testing.T) {
 	}
 }
 
+func TestConfidenceParser(t *testing.T) {
+	tests := []struct {
+		p        ConfidenceParser
+		in, want string
+	}{
+		{ConfidenceParser{}, "85%", "high stix:85"},
+		{ConfidenceParser{PercentIsProbability: true}, "85%", "80-95 percent:85"},
+		{ConfidenceParser{PercentIsProbability: true}, "85 percent", "80-95 percent:85"},
+		{ConfidenceParser{PercentIsProbability: true}, "85", "high stix:85"},
+		{ConfidenceParser{PercentIsProbability: true}, "85% confidence", "high stix:85"},
+		{ConfidenceParser{}, "almost certainly not", "5-20 kent:7"},
+		{ConfidenceParser{NegationBelow5: true}, "almost certainly not", "1-5 negation"},
+		{ConfidenceParser{NegationBelow5: true}, "wep: almost certainly not", "1-5 negation"},
+		{ConfidenceParser{NegationBelow5: true}, "very unlikely", "5-20"},
+	}
+	for _, tt := range tests {
+		c, err := tt.p.Parse(tt.in)
+		if err != nil || c.String() != tt.want {
+			t.Errorf("%+v.Parse(%q) = %v, %v, want %v", tt.p, tt.in, c, err, tt.want)
+		}
+		if back := MustParseConfidence(c.String()); back != c {
+			t.Errorf("ParseConfidence(%q) = %v, want %v", c.String(), back, c)
+		}
+	}
+}
+
 func TestMatchConfidence(t *testing.T) {
 	tests := []struct {
 		in string
