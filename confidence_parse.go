@@ -87,7 +87,7 @@ func MustParseConfidence(s string) Confidence {
 type ConfidenceMatch struct {
 	Confidence Confidence
 	Original   string       // the input, as given
-	Quality    MatchQuality // MatchExact for a listed phrase or code, MatchAlias after a selector, MatchDerived for a statement read by rules
+	Quality    MatchQuality // MatchExact for a listed phrase or code, MatchAlias for a translation or after a selector, MatchDerived for a statement read by rules
 }
 
 // MatchConfidence is ParseConfidence with an explanation of the match. It returns the same
@@ -112,6 +112,9 @@ func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, er
 	}
 	if e, ok := lex.phrases[string(k)]; ok {
 		c, err := resolveEntry(s, e)
+		if c.scale == ScaleForeign {
+			return c, MatchAlias, err // a translation
+		}
 		return c, MatchExact, err
 	}
 	// A native token of the canonical text holds a colon ("percent:85"); without one the
@@ -192,15 +195,15 @@ func ungraded(s string, act Act, reason string) error {
 // in that form.
 func parseCanonical(s string) (Confidence, bool) {
 	var (
-		level          Level
-		hasLevel       bool
-		lo, hi         = -1, -1
-		native         Confidence
-		scale          Scale
-		hasNative, any bool
+		level           Level
+		hasLevel        bool
+		lo, hi          = -1, -1
+		native          Confidence
+		scale           Scale
+		hasNative, seen bool
 	)
 	for tok := range strings.SplitSeq(s, " ") {
-		any = true
+		seen = true
 		switch {
 		case tok == "":
 			return Confidence{}, false
@@ -222,7 +225,7 @@ func parseCanonical(s string) (Confidence, bool) {
 			return Confidence{}, false
 		}
 	}
-	if !any || (!hasLevel && lo < 0 && !hasNative) {
+	if !seen || (!hasLevel && lo < 0 && !hasNative) {
 		return Confidence{}, false
 	}
 	var c Confidence
