@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // This file holds ParseConfidence: the order in which it tries the readings of an input
@@ -384,6 +386,13 @@ func (n number) hundredths() (int, bool) {
 // expression at all; then c or err is the result. A percent without a score word is a
 // probability when percentIsProb is set.
 func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool) {
+	t := s
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf { // R11: fullwidth "８５％" reads as "85%"
+			t = norm.NFKC.String(s)
+			break
+		}
+	}
 	var (
 		nums           [3]number
 		n              int
@@ -391,8 +400,8 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 		pendingSep     byte
 		lastWasNum     bool
 	)
-	for i := 0; i < len(s); {
-		b := s[i]
+	for i := 0; i < len(t); {
+		b := t[i]
 		switch {
 		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
 			i++
@@ -403,17 +412,17 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 			}
 			var x number
 			j := i
-			for ; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+			for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
 				if x.whole < 100000 {
-					x.whole = 10*x.whole + int(s[j]-'0')
+					x.whole = 10*x.whole + int(t[j]-'0')
 				}
 			}
-			if j+1 < len(s) && (s[j] == '.' || s[j] == ',') && s[j+1] >= '0' && s[j+1] <= '9' {
+			if j+1 < len(t) && (t[j] == '.' || t[j] == ',') && t[j+1] >= '0' && t[j+1] <= '9' {
 				x.dec = true
 				j++
-				for ; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+				for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
 					if x.fracLen < 6 {
-						x.frac = 10*x.frac + int(s[j]-'0')
+						x.frac = 10*x.frac + int(t[j]-'0')
 						x.fracLen++
 					}
 				}
@@ -435,14 +444,14 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 		case b|0x20 >= 'a' && b|0x20 <= 'z':
 			j := i
 			var w [16]byte
-			for ; j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z'); j++ {
+			for ; j < len(t) && (t[j]|0x20 >= 'a' && t[j]|0x20 <= 'z'); j++ {
 				if j-i >= len(w) {
 					return Confidence{}, nil, false
 				}
-				w[j-i] = s[j] | 0x20
+				w[j-i] = t[j] | 0x20
 			}
 			kind, known := numWords[string(w[:j-i])]
-			if !known || j < len(s) && s[j] >= '0' && s[j] <= '9' { // "A1" is a code, not a number
+			if !known || j < len(t) && t[j] >= '0' && t[j] <= '9' { // "A1" is a code, not a number
 				return Confidence{}, nil, false
 			}
 			switch kind {
@@ -467,7 +476,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 		case b < utf8.RuneSelf:
 			return Confidence{}, nil, false
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := utf8.DecodeRuneInString(t[i:])
 			switch r {
 			case '\u00a0', '\u202f', '\u2009':
 			case '\u2212', '\u2013', '\u2014':
@@ -509,7 +518,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 				return bad("a decimal above 1 is neither a fraction nor a score")
 			}
 			if a.whole == 1 && !prob && !sco {
-				return Confidence{}, confidenceAmbiguous(s, true), true
+				return Confidence{}, confidenceAmbiguous(s, true, 1), true
 			}
 			if !whole {
 				return bad("a fraction with more than two decimals is not a whole percent")
@@ -528,7 +537,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 			return c, nil, true
 		}
 		if !a.dec && !pct && !sco && v >= 1 && v <= 9 {
-			return Confidence{}, confidenceAmbiguous(s, false), true
+			return Confidence{}, confidenceAmbiguous(s, false, v), true
 		}
 		c, _ := confSTIX(v)
 		return c, nil, true
@@ -581,9 +590,8 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 	return Confidence{}, nil, false
 }
 
-// confidenceAmbiguous builds the error for bare 1 to 9 and 1.0 (R2).
-func confidenceAmbiguous(s string, fraction bool) error {
-	t := strings.TrimSpace(s)
+// confidenceAmbiguous builds the error for bare 1 to 9 (d) and 1.0 (R2).
+func confidenceAmbiguous(s string, fraction bool, d int) error {
 	var cands []Candidate
 	if fraction {
 		c, _ := confSTIX(100)
@@ -591,7 +599,6 @@ func confidenceAmbiguous(s string, fraction bool) error {
 		z, _ := confSTIX10(1)
 		cands = []Candidate{{c.String(), "a fraction of 1"}, {p.String(), "a percent score"}, {z.String(), "a 0-10 score"}}
 	} else {
-		d := int(t[0] - '0')
 		z, _ := confSTIX10(d)
 		p, _ := confSTIX(d)
 		cands = []Candidate{{z.String(), "a 0-10 score"}, {p.String(), "a percent score"}}

@@ -508,6 +508,10 @@ var confidenceCases = []struct{ in, want string }{
 	{"—", "!unspecified"},
 	{"“High”", "high"},
 	{"−5", "!invalid"},
+	{"５", "!ambiguous"},
+	{"８５％", "high stix:85"},
+	{"Ｂ２", "high B2"},
+	{"ＨＩＧＨ", "high"},
 }
 
 // wantErr maps the error labels of confidenceCases to their sentinels.
