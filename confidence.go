@@ -179,23 +179,23 @@ func (c Confidence) Warning() string {
 }
 
 // Rule returns the mapping rule of spec/confidence.md that produced c, with a sentence naming
-// its published source. The zero Confidence has the zero Rule.
-func (c Confidence) Rule() Rule {
+// its published source. The zero Confidence has the zero ConfidenceRule.
+func (c Confidence) Rule() ConfidenceRule {
 	if !c.IsValid() {
-		return Rule{}
+		return ConfidenceRule{}
 	}
 	return c.scale.rule()
 }
 
-// Rule is one of the normative mapping rules R1-R11 of spec/confidence.md. The zero Rule means
-// no rule fired.
-type Rule struct {
+// ConfidenceRule is one of the normative mapping rules R1-R11 of spec/confidence.md, with
+// a sentence naming its published source. The zero ConfidenceRule means no rule fired.
+type ConfidenceRule struct {
 	ID   string // "R5"
 	Text string // what the rule does and its published source
 }
 
-// String returns "R5: Admiralty ...", or "" for the zero Rule.
-func (r Rule) String() string {
+// String returns "R5: the Admiralty ...", or "" for the zero ConfidenceRule.
+func (r ConfidenceRule) String() string {
 	if r.ID == "" {
 		return ""
 	}

@@ -70,7 +70,7 @@ func (s Scale) hasNative() bool {
 	return false
 }
 
-var scaleRules = [numScales]Rule{
+var scaleRules = [numScales]ConfidenceRule{
 	ScaleSTIXLevel:      {"R1", "an explicit label of the STIX 2.1 Appendix A None/Low/Med/High scale (None 0, Low 15, Med 50, High 85)"},
 	ScaleSTIX:           {"R2", "an unqualified number is a STIX confidence score; its level comes from STIX 2.1 Appendix A (0 none, 1-29 low, 30-69 moderate, 70-100 high)"},
 	ScaleSTIX10:         {"R2", "n/10 and n out of 10 are the STIX 2.1 Appendix A 0-10 scale, n = 10n"},
@@ -92,11 +92,11 @@ var scaleRules = [numScales]Rule{
 	ScaleForeign:        {"R10", "a foreign-language word takes the ICD 203 row of its standard English gloss"},
 }
 
-func (s Scale) rule() Rule {
+func (s Scale) rule() ConfidenceRule {
 	if s < numScales {
 		return scaleRules[s]
 	}
-	return Rule{}
+	return ConfidenceRule{}
 }
 
 // ToSTIX returns the STIX 2.1 value of the native value v of scale s, by the exact tables of
