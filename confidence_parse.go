@@ -840,10 +840,12 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 				default:
 					// "not certain" is not "impossible"; a negated hedge or level has no grade.
 					st.refuse = true
-					continue
+					e.c = Confidence{}
 				}
 			}
-			st.add(e.c)
+			if e.c.IsValid() {
+				st.add(e.c)
+			}
 		case entryAct:
 			if st.act == ActNone {
 				st.act = e.act
