@@ -22,12 +22,12 @@ const (
 	LevelHigh
 )
 
-var levelNames = [...]string{"none", "low", "moderate", "high"}
+var confLevelNames = [...]string{"none", "low", "moderate", "high"}
 
 // String returns "none", "low", "moderate" or "high".
 func (l Level) String() string {
-	if int(l) < len(levelNames) {
-		return levelNames[l]
+	if int(l) < len(confLevelNames) {
+		return confLevelNames[l]
 	}
 	return "Level(" + strconv.Itoa(int(l)) + ")"
 }
@@ -44,7 +44,7 @@ func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts the String forms.
 func (l *Level) UnmarshalText(text []byte) error {
-	i, err := enumParse("Level", levelNames[:], string(text))
+	i, err := enumParse("Level", confLevelNames[:], string(text))
 	*l = Level(i)
 	return err
 }
@@ -140,7 +140,7 @@ func (c Confidence) STIX() (int, bool) {
 	case c.flags&confLevel != 0:
 		return c.level.STIX(), true
 	case c.flags&confBand != 0:
-		return bandDNI(c.lo, c.hi), true
+		return confBandDNI(c.lo, c.hi), true
 	}
 	return 0, false
 }
@@ -288,7 +288,7 @@ func (c Confidence) appendText(b []byte) []byte {
 	}
 	if c.flags&confBand != 0 {
 		b = sep(b)
-		b = appendBand(b, c.lo, c.hi)
+		b = confAppendBand(b, c.lo, c.hi)
 	}
 	if c.scale != c.defaultScale() {
 		b = sep(b)
@@ -332,12 +332,12 @@ func (c Confidence) appendNative(b []byte) []byte {
 		b = append(b, ':')
 		return strconv.AppendInt(b, int64(c.nhi), 10)
 	case c.scale == ScalePHIA:
-		return appendBand(b, c.nlo, c.nhi)
+		return confAppendBand(b, c.nlo, c.nhi)
 	}
 	return strconv.AppendInt(b, int64(c.nlo), 10)
 }
 
-func appendBand(b []byte, lo, hi uint8) []byte {
+func confAppendBand(b []byte, lo, hi uint8) []byte {
 	b = strconv.AppendInt(b, int64(lo), 10)
 	b = append(b, '-')
 	return strconv.AppendInt(b, int64(hi), 10)
@@ -345,7 +345,7 @@ func appendBand(b []byte, lo, hi uint8) []byte {
 
 // ErrUngraded reports an attribution act or analytic marker that carries no grade: "blamed
 // on", "claimed responsibility", "denied", a bare "we judge", and phrases the spec leaves
-// ungraded on purpose ("not unlikely", "cannot rule out", "most likely"). It wraps ErrInvalid;
+// confUngraded on purpose ("not unlikely", "cannot rule out", "most likely"). It wraps ErrInvalid;
 // the error is an *UngradedError naming the act.
 var ErrUngraded error = &refinedError{"ungraded", ErrInvalid}
 

@@ -525,8 +525,8 @@ var confidenceCases = []struct{ in, want string }{
 	{"ＨＩＧＨ", "high"},
 }
 
-// wantErr maps the error labels of confidenceCases to their sentinels.
-var wantErr = map[string]error{
+// confWantErr maps the error labels of confidenceCases to their sentinels.
+var confWantErr = map[string]error{
 	"!invalid":     ErrInvalid,
 	"!unspecified": ErrUnspecified,
 	"!ungraded":    ErrUngraded,
@@ -547,7 +547,7 @@ func TestConfidenceCasesSorted(t *testing.T) {
 func TestParseConfidence(t *testing.T) {
 	for _, tc := range confidenceCases {
 		c, err := ParseConfidence(tc.in)
-		if sentinel, isErr := wantErr[tc.want]; isErr {
+		if sentinel, isErr := confWantErr[tc.want]; isErr {
 			if !errors.Is(err, sentinel) {
 				t.Errorf("ParseConfidence(%q) = %v, %v, want error %s", tc.in, c, err, tc.want)
 			}
@@ -875,7 +875,7 @@ func TestConfidenceLexicon(t *testing.T) {
 	for _, lang := range []string{"de", "fr", "ru", "uk", "pl", "nl", "sv", "cs", "es", "it", "lt", "et", "fi"} {
 		n := 0
 		for _, e := range lex.phrases {
-			if e.kind == entryGrade && e.c.scale == ScaleForeign && string([]byte{e.c.nlo, e.c.nhi}) == lang {
+			if e.kind == confKindGrade && e.c.scale == ScaleForeign && string([]byte{e.c.nlo, e.c.nhi}) == lang {
 				n++
 			}
 		}
@@ -992,7 +992,7 @@ func goldenConfidence(t *testing.T, _ json.RawMessage, input []byte) []byte {
 			o.Level = l.String()
 		}
 		if lo, hi, ok := c.Likelihood(); ok {
-			o.Likelihood = string(appendBand(nil, uint8(lo), uint8(hi)))
+			o.Likelihood = string(confAppendBand(nil, uint8(lo), uint8(hi)))
 		}
 		if v, ok := c.STIX(); ok {
 			o.STIX = &v
@@ -1031,25 +1031,25 @@ func goldenConfidenceSweep(t *testing.T, opts json.RawMessage, _ []byte) []byte 
 	if err := json.Unmarshal(opts, &o); err != nil {
 		t.Fatal(err)
 	}
-	s, ok := scaleByName(o.Scale)
+	s, ok := confScaleByName(o.Scale)
 	if !ok {
 		t.Fatalf("unknown scale %q", o.Scale)
 	}
 	var from, to []string
 	for v := -1; v <= 101; v++ {
-		line := strconvItoa(v) + " -> "
+		line := confItoa(v) + " -> "
 		if n, ok := s.FromSTIX(v); ok {
-			line += strconvItoa(n)
-			if l := s.Label(n); l != "" && l != strconvItoa(n) {
+			line += confItoa(n)
+			if l := s.Label(n); l != "" && l != confItoa(n) {
 				line += " " + l
 			}
 		} else {
 			line += "none"
 		}
 		from = append(from, line)
-		line = strconvItoa(v) + " -> "
+		line = confItoa(v) + " -> "
 		if x, ok := s.ToSTIX(v); ok {
-			line += strconvItoa(x)
+			line += confItoa(x)
 		} else {
 			line += "none"
 		}
@@ -1058,7 +1058,7 @@ func goldenConfidenceSweep(t *testing.T, opts json.RawMessage, _ []byte) []byte 
 	return goldenJSON(t, map[string][]string{"stix-to-scale": from, "scale-to-stix": to})
 }
 
-func strconvItoa(v int) string {
+func confItoa(v int) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
