@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"slices"
+	"strconv"
 )
 
 // Attribution is one claim that an actor is behind an incident, as one source made it
@@ -132,7 +133,7 @@ type attributionJSON struct {
 	Actor         optActor  `json:"actor"`
 	ActorRaw      optString `json:"actor_raw"`
 	Confidence    jsonLevel `json:"confidence"`
-	SourceIDs     idList    `json:"source_ids"`
+	SourceIDs     []string  `json:"source_ids"`
 	Claimant      optString `json:"claimant"`
 	ClaimantKind  optString `json:"claimant_kind"`
 	Basis         optString `json:"basis"`
@@ -144,23 +145,36 @@ type attributionJSON struct {
 
 // MarshalJSON writes the JSON form described in the Attribution documentation. Source IDs
 // are written sorted and without duplicates.
-func (a Attribution) MarshalJSON() ([]byte, error) {
-	w := attributionJSON{
-		Actor:         optActor(a.Actor),
-		ActorRaw:      optString(a.ActorRaw),
-		Confidence:    jsonLevel(a.Confidence),
-		SourceIDs:     idList(a.SourceIDs),
-		Claimant:      optString(a.Claimant),
-		ClaimantKind:  optString(a.ClaimantKind.String()),
-		Basis:         optString(a.Basis.String()),
-		Act:           optString(a.Act.String()),
-		ConfidenceRaw: optString(a.ConfidenceRaw),
-		Date:          optDate(a.Date),
-	}
+func (a Attribution) MarshalJSON() ([]byte, error) { return a.appendJSON(nil), nil }
+
+func (a *Attribution) appendJSON(b []byte) []byte {
+	b = append(b, `{"actor":`...)
+	b = appendCanonical(b, a.Actor.IsValid(), a.Actor.ID())
+	b = append(b, `,"actor_raw":`...)
+	b = appendOptString(b, a.ActorRaw)
+	b = append(b, `,"confidence":`...)
+	b = appendJSONString(b, a.Confidence.String())
+	b = append(b, `,"source_ids":`...)
+	b = appendIDs(b, a.SourceIDs)
+	b = append(b, `,"claimant":`...)
+	b = appendOptString(b, a.Claimant)
+	b = append(b, `,"claimant_kind":`...)
+	b = appendOptString(b, a.ClaimantKind.String())
+	b = append(b, `,"basis":`...)
+	b = appendOptString(b, a.Basis.String())
+	b = append(b, `,"act":`...)
+	b = appendOptString(b, a.Act.String())
+	b = append(b, `,"confidence_raw":`...)
+	b = appendOptString(b, a.ConfidenceRaw)
+	b = append(b, `,"score":`...)
 	if a.HasScore {
-		w.Score = &a.Score
+		b = strconv.AppendInt(b, int64(a.Score), 10)
+	} else {
+		b = append(b, "null"...)
 	}
-	return marshalJSON(w)
+	b = append(b, `,"date":`...)
+	b = appendCanonical(b, a.Date.IsValid(), a.Date.String())
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes. Missing keys leave the zero
@@ -178,7 +192,7 @@ func (a *Attribution) UnmarshalJSON(data []byte) error {
 		Confidence:    Level(w.Confidence),
 		ConfidenceRaw: string(w.ConfidenceRaw),
 		Date:          Date(w.Date),
-		SourceIDs:     []string(w.SourceIDs),
+		SourceIDs:     w.SourceIDs,
 	}
 	if err := v.ClaimantKind.UnmarshalText([]byte(w.ClaimantKind)); err != nil {
 		return err

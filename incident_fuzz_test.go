@@ -58,3 +58,15 @@ func FuzzIncidentJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendJSONString checks the hand-written string encoder against encoding/json.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range jsonStringCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendJSONString(nil, s)), referenceJSONString(t, s); got != want {
+			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}

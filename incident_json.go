@@ -4,84 +4,157 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
+	"unicode/utf8"
 )
 
-// This file holds the JSON forms of the record types. Each type is written through a wire
-// struct whose field order is the key order of spec/incidents.md, so the output is stable.
-// Explicit zero values are never dropped: an absent string, country, date or actor is null, a
-// list is [] when empty, and the confidence of an incident without actor is "none".
+// This file holds the JSON forms of the record types. Writing is by hand, appending to a
+// byte slice in the key order of spec/incidents.md, so the output is stable and a record costs
+// no reflection (the CLI writes hundreds of thousands per second). Reading goes through wire
+// structs with encoding/json, whose field order documents the same key order. Explicit zero
+// values are never dropped: an absent string, country, date or actor is null, a list is []
+// when empty, and the confidence of an incident without actor is "none".
 
-var jsonNull = []byte("null")
-
-// marshalJSON is json.Marshal without HTML escaping: URLs and raw values keep their &, < and >
-// as written, which is what a reader of JSON Lines expects.
-func marshalJSON(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
+// appendJSONString appends s as a JSON string. It escapes what JSON requires (the quote, the
+// backslash, control characters) and, as encoding/json does, U+2028 and U+2029 (which break
+// JavaScript) and invalid UTF-8 (each bad byte becomes U+FFFD). Unlike json.Marshal it leaves
+// <, > and & as they are: URLs and raw values stay readable.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
-// optString is a string written as null when empty.
+// appendOptString appends s as a JSON string, or null when it is empty.
+func appendOptString(b []byte, s string) []byte {
+	if s == "" {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, s)
+}
+
+// appendCanonical appends the canonical string s of a Country, Date or Actor (its String
+// form, the text of MarshalText; for an Actor its ID) as a JSON string, or null when the value
+// is not valid (the zero value).
+func appendCanonical(b []byte, valid bool, s string) []byte {
+	if !valid {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, s)
+}
+
+// appendIDs appends record IDs as a JSON list, sorted and without duplicates, [] when empty.
+// The caller's slice is not modified.
+func appendIDs(b []byte, ids []string) []byte {
+	if !isStrictlySorted(ids) {
+		ids = slices.Clone(ids)
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	}
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, id)
+	}
+	return append(b, ']')
+}
+
+// isStrictlySorted reports whether ids is sorted and without duplicates.
+func isStrictlySorted(ids []string) bool {
+	for i := 1; i < len(ids); i++ {
+		if ids[i-1] >= ids[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// appendList appends the elements of s as a JSON list, each written by one.
+func appendList[T any](b []byte, s []T, one func(*T, []byte) []byte) []byte {
+	b = append(b, '[')
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = one(&s[i], b)
+	}
+	return append(b, ']')
+}
+
+// optString is a string read as "" from null.
 type optString string
 
-func (s optString) MarshalJSON() ([]byte, error) {
-	if s == "" {
-		return jsonNull, nil
-	}
-	return marshalJSON(string(s))
-}
-
 func (s *optString) UnmarshalJSON(data []byte) error {
-	if bytes.Equal(data, jsonNull) {
+	if bytes.Equal(data, []byte("null")) {
 		*s = ""
 		return nil
 	}
 	return json.Unmarshal(data, (*string)(s))
 }
 
-// optCountry is a Country written as its alpha-2 code, or null for the zero Country.
+// optCountry is a Country read from its alpha-2 code or null.
 type optCountry Country
-
-func (c optCountry) MarshalJSON() ([]byte, error) { return marshalOptText(Country(c)) }
 
 func (c *optCountry) UnmarshalJSON(data []byte) error {
 	return unmarshalOptText(data, (*Country)(c))
 }
 
-// optDate is a Date written as its EDTF string, or null for the zero Date.
+// optDate is a Date read from its EDTF string or null.
 type optDate Date
-
-func (d optDate) MarshalJSON() ([]byte, error) { return marshalOptText(Date(d)) }
 
 func (d *optDate) UnmarshalJSON(data []byte) error { return unmarshalOptText(data, (*Date)(d)) }
 
-// optActor is an Actor written as its ID, or null for the zero Actor.
+// optActor is an Actor read from its ID or null.
 type optActor Actor
 
-func (a optActor) MarshalJSON() ([]byte, error) { return marshalOptText(Actor(a)) }
-
 func (a *optActor) UnmarshalJSON(data []byte) error { return unmarshalOptText(data, (*Actor)(a)) }
-
-// validText is what Country, Date and Actor have in common.
-type validText interface {
-	IsValid() bool
-	MarshalText() ([]byte, error)
-}
-
-func marshalOptText(v validText) ([]byte, error) {
-	if !v.IsValid() {
-		return jsonNull, nil
-	}
-	text, err := v.MarshalText()
-	if err != nil {
-		return nil, err
-	}
-	return marshalJSON(string(text))
-}
 
 // unmarshalOptText reads null (or "") as the zero value, else a string through UnmarshalText.
 func unmarshalOptText(data []byte, v interface{ UnmarshalText([]byte) error }) error {
@@ -92,13 +165,11 @@ func unmarshalOptText(data []byte, v interface{ UnmarshalText([]byte) error }) e
 	return v.UnmarshalText([]byte(s))
 }
 
-// jsonLevel is a Level written as "none", "low", "moderate" or "high".
+// jsonLevel is a Level read from "none", "low", "moderate" or "high".
 type jsonLevel Level
 
 // levels lists the levels whose String forms the JSON reader accepts.
 var levels = [...]Level{LevelNone, LevelLow, LevelModerate, LevelHigh}
-
-func (l jsonLevel) MarshalJSON() ([]byte, error) { return marshalJSON(Level(l).String()) }
 
 // UnmarshalJSON accepts the String forms of the levels, and null as LevelNone.
 func (l *jsonLevel) UnmarshalJSON(data []byte) error {
@@ -119,39 +190,8 @@ func (l *jsonLevel) UnmarshalJSON(data []byte) error {
 	return newParseError("UnmarshalLevel", string(s), ErrUnknown, "want none, low, moderate or high")
 }
 
-// idList is a list of record IDs, written sorted and without duplicates, [] when empty.
-type idList []string
-
-func (ids idList) MarshalJSON() ([]byte, error) {
-	if !isStrictlySorted(ids) { // sort and compact a copy: the caller's slice stays as it is
-		ids = slices.Clone(ids)
-		slices.Sort(ids)
-		ids = slices.Compact(ids)
-	}
-	return marshalJSON([]string(orEmpty(ids)))
-}
-
-// isStrictlySorted reports whether ids is sorted and without duplicates.
-func isStrictlySorted(ids []string) bool {
-	for i := 1; i < len(ids); i++ {
-		if ids[i-1] >= ids[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// categoryList is a list of categories, written normalized (NormalizeCategories) as codes.
+// categoryList is a list of categories read from codes.
 type categoryList []Category
-
-func (cs categoryList) MarshalJSON() ([]byte, error) {
-	norm := NormalizeCategories(cs)
-	codes := make([]string, len(norm))
-	for i, c := range norm {
-		codes[i] = c.String()
-	}
-	return marshalJSON(codes)
-}
 
 // UnmarshalJSON reads a list of codes (see ParseCategory) and normalizes it.
 func (cs *categoryList) UnmarshalJSON(data []byte) error {
@@ -171,15 +211,6 @@ func (cs *categoryList) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// orEmpty returns s, or an empty non-nil slice (which does not allocate) so that a nil list is
-// written as [] rather than null.
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}
-
 // incidentJSON is the wire form of an Incident; its field order is the key order.
 type incidentJSON struct {
 	ID           optString     `json:"id"`
@@ -190,7 +221,7 @@ type incidentJSON struct {
 	Actor        optActor      `json:"actor"`
 	Confidence   jsonLevel     `json:"confidence"`
 	Attributions []Attribution `json:"attributions"`
-	SourceIDs    idList        `json:"source_ids"`
+	SourceIDs    []string      `json:"source_ids"`
 	Problems     []Problem     `json:"problems"`
 	Summary      optString     `json:"summary"`
 	Stage        Stage         `json:"stage"`
@@ -209,30 +240,55 @@ type incidentJSON struct {
 // the places (Countries), and source IDs sorted without duplicates; attributions are written
 // in their order (see SortAttributions). Dates are EDTF strings, countries ISO 3166-1
 // alpha-2 codes, actors canonical IDs.
-func (inc Incident) MarshalJSON() ([]byte, error) {
-	countries := inc.Countries()
-	w := incidentJSON{
-		ID:           optString(inc.ID),
-		Title:        optString(inc.Title),
-		Categories:   categoryList(inc.Categories),
-		Date:         optDate(inc.Date),
-		Countries:    make([]optCountry, len(countries)),
-		Actor:        optActor(inc.Actor),
-		Confidence:   jsonLevel(inc.Confidence),
-		Attributions: orEmpty(inc.Attributions),
-		SourceIDs:    idList(inc.SourceIDs),
-		Problems:     orEmpty(inc.Problems),
-		Summary:      optString(inc.Summary),
-		Stage:        inc.Stage,
-		Places:       orEmpty(inc.Places),
-		Targets:      orEmpty(inc.Targets),
-		Sources:      orEmpty(inc.Sources),
-		Raw:          orEmpty(inc.Raw),
+func (inc Incident) MarshalJSON() ([]byte, error) { return inc.AppendJSON(nil), nil }
+
+// AppendJSON appends the JSON form that MarshalJSON writes to b and returns the extended
+// slice, so a writer of JSON Lines can reuse one buffer for every incident.
+func (inc *Incident) AppendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendOptString(b, inc.ID)
+	b = append(b, `,"title":`...)
+	b = appendOptString(b, inc.Title)
+	b = append(b, `,"categories":[`...)
+	for i, c := range NormalizeCategories(inc.Categories) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, c.String())
 	}
-	for i, c := range countries {
-		w.Countries[i] = optCountry(c)
+	b = append(b, `],"date":`...)
+	b = appendCanonical(b, inc.Date.IsValid(), inc.Date.String())
+	b = append(b, `,"countries":[`...)
+	for i, c := range inc.Countries() {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, c.String())
 	}
-	return marshalJSON(w)
+	b = append(b, ']')
+	b = append(b, `,"actor":`...)
+	b = appendCanonical(b, inc.Actor.IsValid(), inc.Actor.ID())
+	b = append(b, `,"confidence":`...)
+	b = appendJSONString(b, inc.Confidence.String())
+	b = append(b, `,"attributions":`...)
+	b = appendList(b, inc.Attributions, (*Attribution).appendJSON)
+	b = append(b, `,"source_ids":`...)
+	b = appendIDs(b, inc.SourceIDs)
+	b = append(b, `,"problems":`...)
+	b = appendList(b, inc.Problems, (*Problem).appendJSON)
+	b = append(b, `,"summary":`...)
+	b = appendOptString(b, inc.Summary)
+	b = append(b, `,"stage":`...)
+	b = appendJSONString(b, inc.Stage.String())
+	b = append(b, `,"places":`...)
+	b = appendList(b, inc.Places, (*Place).appendJSON)
+	b = append(b, `,"targets":`...)
+	b = appendList(b, inc.Targets, (*Target).appendJSON)
+	b = append(b, `,"sources":`...)
+	b = appendList(b, inc.Sources, (*Source).appendJSON)
+	b = append(b, `,"raw":`...)
+	b = appendList(b, inc.Raw, (*RawRecord).appendJSON)
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes, which is how the merge step reads
@@ -286,8 +342,18 @@ type placeJSON struct {
 }
 
 // MarshalJSON writes the JSON form described in the Place documentation.
-func (p Place) MarshalJSON() ([]byte, error) {
-	return marshalJSON(placeJSON{optCountry(p.Country), optString(p.Role.String()), optString(p.Region), optString(p.City)})
+func (p Place) MarshalJSON() ([]byte, error) { return p.appendJSON(nil), nil }
+
+func (p *Place) appendJSON(b []byte) []byte {
+	b = append(b, `{"country":`...)
+	b = appendCanonical(b, p.Country.IsValid(), p.Country.String())
+	b = append(b, `,"role":`...)
+	b = appendOptString(b, p.Role.String())
+	b = append(b, `,"region":`...)
+	b = appendOptString(b, p.Region)
+	b = append(b, `,"city":`...)
+	b = appendOptString(b, p.City)
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes.
@@ -312,8 +378,16 @@ type targetJSON struct {
 }
 
 // MarshalJSON writes the JSON form described in the Target documentation.
-func (t Target) MarshalJSON() ([]byte, error) {
-	return marshalJSON(targetJSON{optString(t.Name), optString(t.Sector), optCountry(t.Country)})
+func (t Target) MarshalJSON() ([]byte, error) { return t.appendJSON(nil), nil }
+
+func (t *Target) appendJSON(b []byte) []byte {
+	b = append(b, `{"name":`...)
+	b = appendOptString(b, t.Name)
+	b = append(b, `,"sector":`...)
+	b = appendOptString(b, t.Sector)
+	b = append(b, `,"country":`...)
+	b = appendCanonical(b, t.Country.IsValid(), t.Country.String())
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes.
@@ -336,8 +410,20 @@ type sourceJSON struct {
 }
 
 // MarshalJSON writes the JSON form described in the Source documentation.
-func (s Source) MarshalJSON() ([]byte, error) {
-	return marshalJSON(sourceJSON{optString(s.ID), optString(s.URL), optString(s.Publisher), optString(s.Language), optDate(s.Published)})
+func (s Source) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
+
+func (s *Source) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendOptString(b, s.ID)
+	b = append(b, `,"url":`...)
+	b = appendOptString(b, s.URL)
+	b = append(b, `,"publisher":`...)
+	b = appendOptString(b, s.Publisher)
+	b = append(b, `,"language":`...)
+	b = appendOptString(b, s.Language)
+	b = append(b, `,"published":`...)
+	b = appendCanonical(b, s.Published.IsValid(), s.Published.String())
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes.
@@ -360,12 +446,22 @@ type problemJSON struct {
 
 // MarshalJSON writes the JSON form described in the Problem documentation; a nil Err is
 // written as null error and null kind.
-func (p Problem) MarshalJSON() ([]byte, error) {
-	w := problemJSON{Field: optString(p.Field), Raw: p.Raw, Kind: optString(p.Kind())}
-	if p.Err != nil {
-		w.Error = optString(p.Err.Error())
+func (p Problem) MarshalJSON() ([]byte, error) { return p.appendJSON(nil), nil }
+
+func (p *Problem) appendJSON(b []byte) []byte {
+	b = append(b, `{"field":`...)
+	b = appendOptString(b, p.Field)
+	b = append(b, `,"raw":`...)
+	b = appendJSONString(b, p.Raw)
+	b = append(b, `,"error":`...)
+	if p.Err == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, p.Err.Error())
 	}
-	return marshalJSON(w)
+	b = append(b, `,"kind":`...)
+	b = appendOptString(b, p.Kind())
+	return append(b, '}')
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes. The error read back keeps the
@@ -398,12 +494,31 @@ type rawRecordJSON struct {
 }
 
 // MarshalJSON writes the JSON form described in the RawRecord documentation.
-func (r RawRecord) MarshalJSON() ([]byte, error) {
-	w := rawRecordJSON{ID: optString(r.ID), File: optString(r.File), Fields: orEmpty(r.Fields)}
+func (r RawRecord) MarshalJSON() ([]byte, error) { return r.appendJSON(nil), nil }
+
+func (r *RawRecord) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendOptString(b, r.ID)
+	b = append(b, `,"file":`...)
+	b = appendOptString(b, r.File)
+	b = append(b, `,"line":`...)
 	if r.Line > 0 {
-		w.Line = &r.Line
+		b = strconv.AppendInt(b, int64(r.Line), 10)
+	} else {
+		b = append(b, "null"...)
 	}
-	return marshalJSON(w)
+	b = append(b, `,"fields":[`...)
+	for i, f := range r.Fields {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"key":`...)
+		b = appendJSONString(b, f.Key)
+		b = append(b, `,"value":`...)
+		b = appendJSONString(b, f.Value)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
 }
 
 // UnmarshalJSON reads the JSON form that MarshalJSON writes.

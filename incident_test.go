@@ -294,6 +294,49 @@ func BenchmarkIncidentMarshalJSON(b *testing.B) {
 	}
 }
 
+// BenchmarkIncidentAppendJSON is how a JSON Lines writer works: one buffer for all records.
+func BenchmarkIncidentAppendJSON(b *testing.B) {
+	inc := sampleIncident(b)
+	var buf []byte
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = inc.AppendJSON(buf[:0])
+	}
+}
+
+// jsonStringCases are strings whose JSON encoding is tricky.
+var jsonStringCases = []string{
+	"",
+	"plain",
+	`quote " and backslash \`,
+	"tab\tnewline\ncarriage\rbell\x07backspace\bformfeed\fnul\x00del\x7f",
+	"html <b>&amp;</b> stays",
+	"line\u2028para\u2029sep",
+	"bad \xff\xfe bytes \xe2\x82",
+	"Литва, Łódź, 北京, emoji \U0001F525",
+}
+
+// TestAppendJSONString checks the hand-written string encoder against encoding/json, with
+// HTML escaping off as in the package's output.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range jsonStringCases {
+		if got, want := string(appendJSONString(nil, s)), referenceJSONString(t, s); got != want {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// referenceJSONString is encoding/json's encoding of s without HTML escaping.
+func referenceJSONString(t testing.TB, s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
 func BenchmarkIncidentUnmarshalJSON(b *testing.B) {
 	data := []byte(sampleJSON)
 	b.ReportAllocs()
