@@ -2,7 +2,6 @@ package incident
 
 import (
 	"cmp"
-	"encoding/json"
 	"slices"
 	"strconv"
 )
@@ -128,21 +127,6 @@ func compareAttrKeys(a, b attrKey) int {
 	return cmp.Compare(a.id, b.id)
 }
 
-// attributionJSON is the wire form of an Attribution; its field order is the key order.
-type attributionJSON struct {
-	Actor         optActor  `json:"actor"`
-	ActorRaw      optString `json:"actor_raw"`
-	Confidence    jsonLevel `json:"confidence"`
-	SourceIDs     []string  `json:"source_ids"`
-	Claimant      optString `json:"claimant"`
-	ClaimantKind  optString `json:"claimant_kind"`
-	Basis         optString `json:"basis"`
-	Act           optString `json:"act"`
-	ConfidenceRaw optString `json:"confidence_raw"`
-	Score         *int      `json:"score"`
-	Date          optDate   `json:"date"`
-}
-
 // MarshalJSON writes the JSON form described in the Attribution documentation. Source IDs
 // are written sorted and without duplicates.
 func (a Attribution) MarshalJSON() ([]byte, error) { return a.appendJSON(nil), nil }
@@ -175,40 +159,4 @@ func (a *Attribution) appendJSON(b []byte) []byte {
 	b = append(b, `,"date":`...)
 	b = appendCanonical(b, a.Date.IsValid(), a.Date.String())
 	return append(b, '}')
-}
-
-// UnmarshalJSON reads the JSON form that MarshalJSON writes. Missing keys leave the zero
-// value; unknown keys are ignored; a value that does not parse (an unknown actor ID, a
-// confidence other than none/low/moderate/high, a score outside 0-100) is an error.
-func (a *Attribution) UnmarshalJSON(data []byte) error {
-	var w attributionJSON
-	if err := json.Unmarshal(data, &w); err != nil {
-		return err
-	}
-	v := Attribution{
-		Actor:         Actor(w.Actor),
-		ActorRaw:      string(w.ActorRaw),
-		Claimant:      string(w.Claimant),
-		Confidence:    Level(w.Confidence),
-		ConfidenceRaw: string(w.ConfidenceRaw),
-		Date:          Date(w.Date),
-		SourceIDs:     w.SourceIDs,
-	}
-	if err := v.ClaimantKind.UnmarshalText([]byte(w.ClaimantKind)); err != nil {
-		return err
-	}
-	if err := v.Basis.UnmarshalText([]byte(w.Basis)); err != nil {
-		return err
-	}
-	if err := v.Act.UnmarshalText([]byte(w.Act)); err != nil {
-		return err
-	}
-	if w.Score != nil {
-		if *w.Score < 0 || *w.Score > 100 {
-			return newParseError("Attribution.UnmarshalJSON", string(data), ErrInvalid, "score outside 0-100")
-		}
-		v.Score, v.HasScore = *w.Score, true
-	}
-	*a = v
-	return nil
 }
