@@ -181,13 +181,17 @@ type Problem struct {
 	Err   error  // the parser's error, wrapping ErrInvalid, ErrUnknown or ErrAmbiguous
 }
 
+// ProblemKind classifies the error of a Problem by the sentinel it wraps; its value is the
+// "kind" of the JSON form. The zero value, "", is no problem.
+type ProblemKind string
+
 // The kinds of Problem, as Problem.Kind reports them.
 const (
-	ProblemInvalid       = "invalid"        // malformed or impossible (ErrInvalid)
-	ProblemUnknown       = "unknown"        // names nothing known (ErrUnknown)
-	ProblemAmbiguous     = "ambiguous"      // names more than one thing (ErrAmbiguous)
-	ProblemUnspecified   = "unspecified"    // an explicit placeholder: "n/a", "unknown" (ErrUnspecified)
-	ProblemNotApplicable = "not-applicable" // real, but outside the field's domain (ErrNotApplicable)
+	ProblemInvalid       ProblemKind = "invalid"        // malformed or impossible (ErrInvalid)
+	ProblemUnknown       ProblemKind = "unknown"        // names nothing known (ErrUnknown)
+	ProblemAmbiguous     ProblemKind = "ambiguous"      // names more than one thing (ErrAmbiguous)
+	ProblemUnspecified   ProblemKind = "unspecified"    // an explicit placeholder: "n/a", "unknown" (ErrUnspecified)
+	ProblemNotApplicable ProblemKind = "not-applicable" // real, but outside the field's domain (ErrNotApplicable)
 )
 
 // problemKinds lists the kinds with their sentinels, refinements before the sentinel they
@@ -204,7 +208,7 @@ var problemKinds = [...]problemKindInfo{
 // for ErrUnspecified, ProblemNotApplicable for ErrNotApplicable, then ProblemAmbiguous,
 // ProblemInvalid and ProblemUnknown. An error that wraps none of them (no parser of this
 // package returns one) counts as ProblemInvalid. Kind returns "" when Err is nil.
-func (p Problem) Kind() string {
+func (p Problem) Kind() ProblemKind {
 	if p.Err == nil {
 		return ""
 	}
@@ -218,7 +222,7 @@ func (p Problem) Kind() string {
 
 // problemKindInfo pairs a problem kind with its sentinel.
 type problemKindInfo struct {
-	kind string
+	kind ProblemKind
 	err  error
 }
 

@@ -284,7 +284,7 @@ func (w *problemJSON) decode() (Problem, error) {
 		return v, nil
 	}
 	for _, k := range problemKinds {
-		if k.kind == w.Kind {
+		if string(k.kind) == w.Kind {
 			v.Err = &problemError{msg: w.Error, kind: k.err}
 			return v, nil
 		}

@@ -247,7 +247,7 @@ func (p *Problem) appendJSON(b []byte) []byte {
 		b = appendJSONString(b, p.Err.Error())
 	}
 	b = append(b, `,"kind":`...)
-	b = appendOptString(b, p.Kind())
+	b = appendOptString(b, string(p.Kind()))
 	return append(b, '}')
 }
 

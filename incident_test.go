@@ -218,7 +218,7 @@ func TestIncidentUnmarshalJSON(t *testing.T) {
 // problemCases is the table of Problem.Kind: each error with its kind.
 var problemCases = []struct {
 	err  error
-	kind string
+	kind ProblemKind
 }{
 	{nil, ""},
 	{errors.New("disk on fire"), ProblemInvalid},
