@@ -55,7 +55,7 @@ func SortAttributions(attrs []Attribution, depth func(Actor) int) {
 	keys := make([]attrKey, len(attrs))
 	order := make([]int, len(attrs))
 	for i := range attrs {
-		keys[i] = keyOf(attrs[i], depth)
+		keys[i] = attrKeyOf(attrs[i], depth)
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return compareAttrKeys(keys[i], keys[j]) })
@@ -79,7 +79,7 @@ func PrimaryAttribution(attrs []Attribution, depth func(Actor) int) (Attribution
 		if !attrs[i].Actor.IsValid() {
 			continue
 		}
-		k := keyOf(attrs[i], depth)
+		k := attrKeyOf(attrs[i], depth)
 		if best < 0 || compareAttrKeys(k, bestKey) < 0 {
 			best, bestKey = i, k
 		}
@@ -98,7 +98,7 @@ type attrKey struct {
 	id         string
 }
 
-func keyOf(a Attribution, depth func(Actor) int) attrKey {
+func attrKeyOf(a Attribution, depth func(Actor) int) attrKey {
 	k := attrKey{hasActor: a.Actor.IsValid(), confidence: a.Confidence, id: a.Actor.ID()}
 	if k.hasActor && depth != nil {
 		k.depth = depth(a.Actor)

@@ -70,7 +70,7 @@ func (w *incidentJSON) decode() (Incident, error) {
 	if err = v.Actor.UnmarshalText([]byte(w.Actor)); err != nil {
 		return v, err
 	}
-	if v.Confidence, err = parseLevel(w.Confidence); err != nil {
+	if v.Confidence, err = levelFromJSON(w.Confidence); err != nil {
 		return v, err
 	}
 	if err = v.Stage.UnmarshalText([]byte(w.Stage)); err != nil {
@@ -136,15 +136,15 @@ func unmarshalWire[W any, T any](data []byte, dst *T, decode func(*W) (T, error)
 	return nil
 }
 
-// levels lists the levels whose String forms the JSON reader accepts.
-var levels = [...]Level{LevelNone, LevelLow, LevelModerate, LevelHigh}
+// jsonLevels lists the levels whose String forms the JSON reader accepts.
+var jsonLevels = [...]Level{LevelNone, LevelLow, LevelModerate, LevelHigh}
 
-// parseLevel reads the String form of a Level; empty (null) is LevelNone.
-func parseLevel(s string) (Level, error) {
+// levelFromJSON reads the String form of a Level; empty (null) is LevelNone.
+func levelFromJSON(s string) (Level, error) {
 	if s == "" {
 		return LevelNone, nil
 	}
-	for _, l := range levels {
+	for _, l := range jsonLevels {
 		if l.String() == s {
 			return l, nil
 		}
@@ -180,7 +180,7 @@ func (w *attributionJSON) decode() (Attribution, error) {
 	if err = v.Actor.UnmarshalText([]byte(w.Actor)); err != nil {
 		return v, err
 	}
-	if v.Confidence, err = parseLevel(w.Confidence); err != nil {
+	if v.Confidence, err = levelFromJSON(w.Confidence); err != nil {
 		return v, err
 	}
 	if err = v.ClaimantKind.UnmarshalText([]byte(w.ClaimantKind)); err != nil {
