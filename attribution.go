@@ -41,7 +41,8 @@ type Attribution struct {
 	HasScore bool
 	// Date is when the claim was made, which is often not the date of the incident.
 	Date Date
-	// SourceIDs are the IDs of the raw records that support the claim, sorted.
+	// SourceIDs are the IDs of the raw records that support the claim; the JSON form writes
+	// them sorted and without duplicates.
 	SourceIDs []string
 }
 
@@ -70,8 +71,8 @@ func SortAttributions(attrs []Attribution, depth func(Actor) int) {
 // that name an actor, the one with the highest confidence; on equal confidence, the one whose
 // actor is deeper in the hierarchy (the more specific claim); then the lower actor ID, so the
 // choice does not depend on the order of attrs. Higher confidence always beats higher
-// specificity. depth is as for SortAttributions; until the caller passes the registry's
-// depth, ties between a service and its unit go to the lower ID. The boolean is false when no
+// specificity. depth is as for SortAttributions (with a nil depth, a tie between a service and
+// its unit goes to the lower ID, not to the unit). The boolean is false when no
 // attribution names an actor; the incident's "actor" is then null and its "confidence" none.
 func PrimaryAttribution(attrs []Attribution, depth func(Actor) int) (Attribution, bool) {
 	best, bestKey := -1, attrKey{}
