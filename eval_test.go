@@ -286,7 +286,11 @@ func evalErrText(err error) string {
 		}
 		return "!ambiguous " + strings.Join(vs, " ")
 	}
-	return "!" + evalErrClass(err) + " (" + err.Error() + ")"
+	var pe *ParseError
+	if errors.As(err, &pe) && pe.Reason != "" {
+		return "!" + evalErrClass(err) + " (" + pe.Reason + ")"
+	}
+	return "!" + evalErrClass(err)
 }
 
 func TestEvalCountries(t *testing.T) {
@@ -465,4 +469,59 @@ func TestEvalConfidence(t *testing.T) {
 		s.add(r, ok, mustRefuse, leaked, in, fmt.Sprintf("ParseConfidence(%q) = %s, want %s", in, got, want))
 	}
 	s.report(t)
+}
+
+// TestEvalHarness checks the classification that the evaluation tests rely on, so that a
+// wrong answer key cannot hide behind a lenient comparison.
+func TestEvalHarness(t *testing.T) {
+	amb := newAmbiguousError("ParseCountry", "Congo", []Candidate{{Value: "CG"}, {Value: "CD"}})
+	ungraded := &refinedError{"ungraded", ErrInvalid}
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{nil, ""},
+		{amb, "ambiguous"},
+		{newParseError("ParseCountry", "n/a", ErrUnspecified, ""), "unspecified"},
+		{newParseError("LookupActor", "NATO", ErrNotApplicable, ""), "notapplicable"},
+		{newParseError("LookupActor", "Fluffy Dragon", ErrUnknown, ""), "unknown"},
+		{newParseError("ParseConfidence", "banana", ErrInvalid, ""), "invalid"},
+		{newParseError("ParseConfidence", "ungraded", ErrInvalid, ""), "invalid"}, // the input's text does not count
+		{newParseError("ParseConfidence", "blamed on", ungraded, ""), "ungraded"},
+		{newParseError("ParseConfidence", "denied", ErrInvalid, "ungraded: an act"), "ungraded"},
+		{fmt.Errorf("wrapped: %w", ungraded), "ungraded"},
+		{errors.New("something else"), "other"},
+	}
+	for _, tt := range tests {
+		if got := evalErrClass(tt.err); got != tt.want {
+			t.Errorf("evalErrClass(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		err  error
+		want string
+		ok   bool
+	}{
+		{amb, "!ambiguous", true},
+		{amb, "!ambiguous CD CG", true},
+		{amb, "!ambiguous CG CD", true},
+		{amb, "!ambiguous CG", false},
+		{amb, "!ambiguous CD CG KR", false},
+		{newParseError("ParseCountry", "x", ErrUnknown, ""), "!ambiguous", false},
+		{nil, "!ambiguous", false},
+	} {
+		if got := evalAmbiguousMatches(tt.err, tt.want); got != tt.ok {
+			t.Errorf("evalAmbiguousMatches(%v, %q) = %v, want %v", tt.err, tt.want, got, tt.ok)
+		}
+	}
+	s := newEvalScore("TEST")
+	s.add(evalRow{line: 2, group: "g"}, false, true, true, "b", "miss b")
+	s.add(evalRow{line: 1, group: "g"}, true, false, false, "a", "")
+	s.add(evalRow{line: 3, group: "h"}, false, false, false, "a", "miss a")
+	if s.total != 3 || s.right != 1 || s.refuse != 1 || s.leaks != 1 || len(s.misses) != 2 {
+		t.Errorf("evalScore after 3 cases = %+v", s)
+	}
+	if g := s.groups["g"]; g == nil || *g != [2]int{1, 2} {
+		t.Errorf("group g = %v, want [1 2]", g)
+	}
 }
