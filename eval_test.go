@@ -7,14 +7,17 @@ package incident
 //
 // TestEvalCountries, TestEvalDates, TestEvalActors and TestEvalConfidence run the public API on
 // every row, log the accuracy, the accuracy per group ("## group" comment lines), the number of
-// must-refuse inputs that returned a value, and every miss, sorted by input. They fail only
-// when a format error is found in a file, or when accuracy falls below the threshold in percent
-// read from INCIDENT_EVAL_MIN_<SET> (COUNTRIES, DATES, ACTORS, CONFIDENCE) or else
-// INCIDENT_EVAL_MIN (default 0: report only), or when the number of must-refuse inputs that
-// returned a value exceeds INCIDENT_EVAL_MAX_LEAKS_<SET> or else INCIDENT_EVAL_MAX_LEAKS
-// (default: no cap). Run them with
+// must-refuse inputs that returned a value, counted apart from the ambiguous inputs resolved to
+// a value (a silent pick), and every miss, sorted by input. They fail only when a format error
+// is found in a file, when accuracy falls below the threshold in percent read from
+// INCIDENT_EVAL_MIN_<SET> (COUNTRIES, DATES, ACTORS, CONFIDENCE) or else INCIDENT_EVAL_MIN
+// (default 0: report only), or when the inputs with an error key that returned a value
+// (ambiguous ones included) exceed INCIDENT_EVAL_MAX_LEAKS_<SET> or else
+// INCIDENT_EVAL_MAX_LEAKS (default: no cap). Run them with
 //
-//	go test -run Eval -v .
+//	go test -run Eval -v .                                    # against the skeletons
+//	go test -tags evalapi -run Eval -v .                      # once ParseCountries and DateParser exist
+//	INCIDENT_EVAL_MIN_COUNTRIES=97 INCIDENT_EVAL_MAX_LEAKS_COUNTRIES=1 go test -tags evalapi -run EvalCountries .
 //
 // File format: UTF-8, one case per line, fields separated by one TAB; lines starting with "#"
 // are comments, "## name" starts a group. A field written in double quotes is read as a Go
@@ -113,8 +116,10 @@ type evalScore struct {
 	set    string // COUNTRIES, DATES, ACTORS, CONFIDENCE
 	total  int
 	right  int
-	leaks  int // must-refuse inputs that returned a value
+	leaks  int // must-refuse inputs (error keys other than !ambiguous) that returned a value
 	refuse int // must-refuse inputs
+	ambOK  int // ambiguous inputs that returned a value (a silent pick)
+	amb    int // ambiguous inputs
 	groups map[string]*[2]int
 	order  []string
 	misses []evalMiss
@@ -129,9 +134,9 @@ func newEvalScore(set string) *evalScore {
 	return &evalScore{set: set, groups: map[string]*[2]int{}}
 }
 
-// add records one case. mustRefuse says the answer key is an error; leaked says the
-// function returned a value anyway.
-func (s *evalScore) add(r evalRow, ok, mustRefuse, leaked bool, input, miss string) {
+// add records one case. want is the answer key; leaked says the function returned a value
+// although the key is an error.
+func (s *evalScore) add(r evalRow, ok bool, want string, leaked bool, input, miss string) {
 	s.total++
 	g := s.groups[r.group]
 	if g == nil {
@@ -140,7 +145,13 @@ func (s *evalScore) add(r evalRow, ok, mustRefuse, leaked bool, input, miss stri
 		s.order = append(s.order, r.group)
 	}
 	g[1]++
-	if mustRefuse {
+	switch {
+	case strings.HasPrefix(want, "!ambiguous"):
+		s.amb++
+		if leaked {
+			s.ambOK++
+		}
+	case strings.HasPrefix(want, "!"):
 		s.refuse++
 		if leaked {
 			s.leaks++
@@ -152,7 +163,7 @@ func (s *evalScore) add(r evalRow, ok, mustRefuse, leaked bool, input, miss stri
 		return
 	}
 	if leaked {
-		miss += " [must refuse]"
+		miss += " [returned a value]"
 	}
 	s.misses = append(s.misses, evalMiss{input, fmt.Sprintf("%s (line %d)", miss, r.line)})
 }
@@ -167,8 +178,9 @@ func (s *evalScore) report(t *testing.T) {
 		return 100 * float64(a) / float64(b)
 	}
 	acc := pct(s.right, s.total)
-	t.Logf("%s: %d/%d right (%.1f %%); must-refuse inputs that returned a value: %d of %d",
-		s.set, s.right, s.total, acc, s.leaks, s.refuse)
+	t.Logf("%s: %d/%d right (%.1f %%); must-refuse inputs that returned a value: %d of %d; "+
+		"ambiguous inputs resolved to a value: %d of %d",
+		s.set, s.right, s.total, acc, s.leaks, s.refuse, s.ambOK, s.amb)
 	for _, g := range s.order {
 		c := s.groups[g]
 		name := g
@@ -184,9 +196,10 @@ func (s *evalScore) report(t *testing.T) {
 	if min := evalEnvFloat(t, "INCIDENT_EVAL_MIN", s.set, 0); acc < min {
 		t.Errorf("%s accuracy %.1f %% is below INCIDENT_EVAL_MIN %.1f %%", s.set, acc, min)
 	}
-	if max := evalEnvFloat(t, "INCIDENT_EVAL_MAX_LEAKS", s.set, -1); max >= 0 && float64(s.leaks) > max {
-		t.Errorf("%s: %d must-refuse inputs returned a value, more than INCIDENT_EVAL_MAX_LEAKS %v",
-			s.set, s.leaks, max)
+	leaks := s.leaks + s.ambOK
+	if max := evalEnvFloat(t, "INCIDENT_EVAL_MAX_LEAKS", s.set, -1); max >= 0 && float64(leaks) > max {
+		t.Errorf("%s: %d inputs with an error key (ambiguous included) returned a value, more than INCIDENT_EVAL_MAX_LEAKS %v",
+			s.set, leaks, max)
 	}
 }
 
@@ -336,7 +349,7 @@ func TestEvalCountries(t *testing.T) {
 		if err != nil {
 			got = evalErrText(err)
 		}
-		s.add(r, ok, mustRefuse, leaked, in, fmt.Sprintf("%s(%q) = %s, want %s", fn, in, got, want))
+		s.add(r, ok, want, leaked, in, fmt.Sprintf("%s(%q) = %s, want %s", fn, in, got, want))
 	}
 	s.report(t)
 }
@@ -379,7 +392,7 @@ func TestEvalDates(t *testing.T) {
 		if err != nil {
 			got = evalErrText(err)
 		}
-		s.add(r, ok, mustRefuse, leaked, in,
+		s.add(r, ok, want, leaked, in,
 			fmt.Sprintf("DateParser{%s, %s}.Parse(%q) = %s, want %s", refS, order, in, got, want))
 	}
 	s.report(t)
@@ -411,7 +424,7 @@ func TestEvalActors(t *testing.T) {
 		if err != nil {
 			got = evalErrText(err)
 		}
-		s.add(r, ok, mustRefuse, leaked, in, fmt.Sprintf("LookupActor(%q) = %s, want %s", in, got, want))
+		s.add(r, ok, want, leaked, in, fmt.Sprintf("LookupActor(%q) = %s, want %s", in, got, want))
 	}
 	s.report(t)
 }
@@ -466,7 +479,7 @@ func TestEvalConfidence(t *testing.T) {
 		if err != nil {
 			got = evalErrText(err)
 		}
-		s.add(r, ok, mustRefuse, leaked, in, fmt.Sprintf("ParseConfidence(%q) = %s, want %s", in, got, want))
+		s.add(r, ok, want, leaked, in, fmt.Sprintf("ParseConfidence(%q) = %s, want %s", in, got, want))
 	}
 	s.report(t)
 }
@@ -515,10 +528,11 @@ func TestEvalHarness(t *testing.T) {
 		}
 	}
 	s := newEvalScore("TEST")
-	s.add(evalRow{line: 2, group: "g"}, false, true, true, "b", "miss b")
-	s.add(evalRow{line: 1, group: "g"}, true, false, false, "a", "")
-	s.add(evalRow{line: 3, group: "h"}, false, false, false, "a", "miss a")
-	if s.total != 3 || s.right != 1 || s.refuse != 1 || s.leaks != 1 || len(s.misses) != 2 {
+	s.add(evalRow{line: 2, group: "g"}, false, "!refuse", true, "b", "miss b")
+	s.add(evalRow{line: 1, group: "g"}, true, "LT", false, "a", "")
+	s.add(evalRow{line: 3, group: "h"}, false, "LT", false, "a", "miss a")
+	s.add(evalRow{line: 4, group: "h"}, false, "!ambiguous", true, "c", "miss c")
+	if s.total != 4 || s.right != 1 || s.refuse != 1 || s.leaks != 1 || s.amb != 1 || s.ambOK != 1 || len(s.misses) != 3 {
 		t.Errorf("evalScore after 3 cases = %+v", s)
 	}
 	if g := s.groups["g"]; g == nil || *g != [2]int{1, 2} {
