@@ -43,11 +43,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/biter777/countries"
 )
 
 // evalRow is one case of an evaluation file: its line number, group and fields.
@@ -320,8 +324,7 @@ func TestEvalCountries(t *testing.T) {
 			in = m
 			var cs []string
 			cs, err = evalParseCountries(in)
-			slices.Sort(cs)
-			cs = slices.Compact(cs)
+			slices.Sort(cs) // order-insensitive, but a duplicate is a miss
 			got = strings.Join(cs, ",")
 			if !mustRefuse {
 				w := strings.Split(want, ",")
@@ -332,6 +335,10 @@ func TestEvalCountries(t *testing.T) {
 			var c Country
 			c, err = ParseCountry(in)
 			got = c.Alpha2()
+		}
+		if !evalValidCountryKey(want) {
+			t.Errorf("countries.tsv:%d: expectation %q names a code that is not ISO 3166-1 (or XK)", r.line, want)
+			continue
 		}
 		var ok bool
 		switch {
@@ -373,6 +380,10 @@ func TestEvalDates(t *testing.T) {
 			t.Errorf("dates.tsv:%d: order %q, want -, dayfirst or monthfirst", r.line, order)
 			continue
 		}
+		if !strings.HasPrefix(want, "!") && !evalValidEDTF(want) {
+			t.Errorf("dates.tsv:%d: expectation %q is not a valid EDTF date of the forms used here", r.line, want)
+			continue
+		}
 		got, err := evalParseDate(ref, order, in)
 		mustRefuse := strings.HasPrefix(want, "!")
 		var ok bool
@@ -403,6 +414,10 @@ func TestEvalActors(t *testing.T) {
 	s := newEvalScore("ACTORS")
 	for _, r := range rows {
 		in, want := r.fields[0], r.fields[1]
+		if !evalValidActorKey(want) {
+			t.Errorf("actors.tsv:%d: expectation %q is not an ID of spec/actors.md", r.line, want)
+			continue
+		}
 		a, err := LookupActor(in)
 		got := a.ID()
 		mustRefuse := strings.HasPrefix(want, "!")
@@ -473,6 +488,9 @@ func TestEvalConfidence(t *testing.T) {
 		} else if wantLevel == "-" && wantBand == "-" {
 			t.Errorf("confidence.tsv:%d: a value with neither level nor band", r.line)
 			continue
+		} else if !evalValidLevel[wantLevel] || !evalValidBand[wantBand] {
+			t.Errorf("confidence.tsv:%d: level %q or band %q is not of the spec's canonical model", r.line, wantLevel, wantBand)
+			continue
 		}
 		ok := got == want
 		leaked := mustRefuse && err == nil
@@ -527,6 +545,39 @@ func TestEvalHarness(t *testing.T) {
 			t.Errorf("evalAmbiguousMatches(%v, %q) = %v, want %v", tt.err, tt.want, got, tt.ok)
 		}
 	}
+	for _, tt := range []struct {
+		name string
+		fn   func(string) bool
+		in   string
+		want bool
+	}{
+		{"country", evalValidCountryKey, "LT", true},
+		{"country", evalValidCountryKey, "XK", true},
+		{"country", evalValidCountryKey, "!ambiguous CD CG", true},
+		{"country", evalValidCountryKey, "EE,LV,LT", true},
+		{"country", evalValidCountryKey, "UK", false},
+		{"country", evalValidCountryKey, "EU", false},
+		{"country", evalValidCountryKey, "!ambiguous CD QQ", false},
+		{"country", evalValidCountryKey, "EE,LV,", false},
+		{"edtf", evalValidEDTF, "2024-05-09", true},
+		{"edtf", evalValidEDTF, "2024-22", true},
+		{"edtf", evalValidEDTF, "199X", true},
+		{"edtf", evalValidEDTF, "../2024-05-09", true},
+		{"edtf", evalValidEDTF, "2022-12/2023-02", true},
+		{"edtf", evalValidEDTF, "2019~", true},
+		{"edtf", evalValidEDTF, "2023-02-29", false},
+		{"edtf", evalValidEDTF, "2024-13", false},
+		{"edtf", evalValidEDTF, "2024-05-02/2024-04-30", false},
+		{"edtf", evalValidEDTF, "9 May 2024", false},
+		{"actor", evalValidActorKey, "ru-gru-26165", true},
+		{"actor", evalValidActorKey, "!none", true},
+		{"actor", evalValidActorKey, "ru-gru-26156", false},
+		{"actor", evalValidActorKey, "!refuse", false},
+	} {
+		if got := tt.fn(tt.in); got != tt.want {
+			t.Errorf("%s key %q valid = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
 	s := newEvalScore("TEST")
 	s.add(evalRow{line: 2, group: "g"}, false, "!refuse", true, "b", "miss b")
 	s.add(evalRow{line: 1, group: "g"}, true, "LT", false, "a", "")
@@ -539,3 +590,92 @@ func TestEvalHarness(t *testing.T) {
 		t.Errorf("group g = %v, want [1 2]", g)
 	}
 }
+
+// evalValidCountryKey reports whether every code in a countries.tsv expectation is an ISO
+// 3166-1 alpha-2 code (or XK) by biter777/countries' code metadata, so that a typo in the answer key fails the test instead of
+// counting as a miss.
+func evalValidCountryKey(want string) bool {
+	if want == "!refuse" {
+		return true
+	}
+	codes := strings.Split(want, ",")
+	if rest, ok := strings.CutPrefix(want, "!ambiguous"); ok {
+		codes = strings.Fields(rest)
+	}
+	for _, c := range codes {
+		if len(c) != 2 || countries.ByName(c).Alpha2() != c {
+			return false
+		}
+	}
+	return true
+}
+
+// evalEDTF matches the EDTF strings of the answer key: a point (YYYY, YYYY-MM, YYYY-MM-DD,
+// YYYY-21..24, a decade YYYX) with an optional ~ or ?, or an interval of two such points, each
+// end possibly open (..).
+var evalEDTF = regexp.MustCompile(`^(\.\.|\d{3}X|\d{4}(-\d{2}(-\d{2})?)?[~?]?)(/(\.\.|\d{4}(-\d{2}(-\d{2})?)?[~?]?))?$`)
+
+// evalValidEDTF reports whether want is an EDTF string of the forms above with real calendar
+// days and months (seasons 21-24 allowed as months) and, for an interval, start <= end.
+func evalValidEDTF(want string) bool {
+	if !evalEDTF.MatchString(want) || want == ".." {
+		return false
+	}
+	var prev string
+	for _, end := range strings.Split(want, "/") {
+		end = strings.TrimRight(end, "~?")
+		if end == ".." || strings.HasSuffix(end, "X") {
+			continue
+		}
+		switch len(end) {
+		case 7:
+			m, _ := strconv.Atoi(end[5:])
+			if (m < 1 || m > 12) && (m < 21 || m > 24) {
+				return false
+			}
+		case 10:
+			if _, err := time.Parse(time.DateOnly, end); err != nil {
+				return false
+			}
+		}
+		if prev != "" && end < prev[:min(len(prev), len(end))] {
+			return false
+		}
+		prev = end
+	}
+	return true
+}
+
+// evalActorIDs returns the organization IDs that spec/actors.md defines.
+var evalActorIDs = sync.OnceValue(func() map[string]bool {
+	ids := map[string]bool{}
+	for _, id := range strings.Fields(`ru ru-gru ru-gru-26165 ru-gru-74455 ru-gru-29155 ru-gru-54777
+		ru-svr ru-fsb ru-fsb-16 ru-fsb-18 ru-fsb-crimea ru-mod ru-wagner ru-africa-corps
+		hacktivist-carr hacktivist-noname05716 hacktivist-killnet hacktivist-xaknet
+		hacktivist-infoccentr hacktivist-solntsepek hacktivist-zarya hacktivist-z-pentest
+		hacktivist-usersec hacktivist-cyberberkut hacktivist-anonymous-sudan
+		hacktivist-it-army-ua hacktivist-cyber-partisans
+		by by-kgb by-mil ir ir-irgc ir-mois cn cn-mss cn-pla cn-pla-61398 kp kp-rgb
+		gb-gchq gb-ncsc gb-mi5 gb-sis us-nsa us-cia us-fbi us-cisa de-bfv de-bnd fr-dgsi fr-dgse
+		nl-aivd nl-mivd pl-abw cz-bis ua-sbu ua-hur`) {
+		ids[id] = true
+	}
+	return ids
+})
+
+// evalValidActorKey reports whether an actors.tsv expectation is an error key or an ID of the
+// spec.
+func evalValidActorKey(want string) bool {
+	switch want {
+	case "!ambiguous", "!none", "!unknown":
+		return true
+	}
+	return evalActorIDs()[want]
+}
+
+// evalValidLevel and evalValidBand are the values of the spec's canonical confidence model.
+var (
+	evalValidLevel = map[string]bool{"-": true, "none": true, "low": true, "moderate": true, "high": true}
+	evalValidBand  = map[string]bool{"-": true, "0-0": true, "1-5": true, "5-20": true, "20-45": true,
+		"45-55": true, "55-80": true, "80-95": true, "95-99": true, "100-100": true}
+)
