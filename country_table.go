@@ -327,7 +327,7 @@ func (b *builder) addName(name string, e countryEntry) {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
 	k := fold(name)
-	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y "} {
+	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr "} {
 		if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 2 {
 			b.addKey(rest, v)
 		}

@@ -36,7 +36,9 @@ var langs = []string{
 // better in a record than its display forms ("Congo - Kinshasa", "St. Helena").
 var englishNames = map[string]string{
 	"CD": "Democratic Republic of the Congo",
-	"CG": "Congo",
+	"CG": "Republic of the Congo",
+	"MF": "Saint Martin (French part)",
+	"SX": "Sint Maarten (Dutch part)",
 	"CI": "Côte d'Ivoire",
 	"CZ": "Czechia",
 	"HK": "Hong Kong",
