@@ -164,6 +164,16 @@ type CountryMatch struct {
 // successor); an *AmbiguousError (errors.Is ErrAmbiguous) for names of several countries
 // ("Congo", "Korea", "Dominican") and for fields naming several countries ("Russia/Ukraine":
 // use ParseCountries); ErrUnknown otherwise. Every error quotes the input.
+//
+// Decisions, following ISO 3166-1 and the UN where a record could be read two ways:
+// "Georgia" is GE (the ISO short name) and "Georgia, USA" is US; "Guinea" is GN; "America"
+// is US; "Holland" is NL; England, Scotland, Wales and Northern Ireland are GB; occupied or
+// breakaway areas belong to their ISO parent (Crimea, Donbas and the "people's republics" are
+// UA, Transnistria MD, Abkhazia and South Ossetia GE, Northern Cyprus CY, Nagorno-Karabakh
+// AZ) and Kaliningrad is RU, all as CountryKindRegion with the region kept in the match;
+// territories with a code of their own keep it (GL, FO, AX, SJ, GI, HK, MO, PS); East and
+// West Germany are DE, their single successor. "NA" and "n.a." are Namibia, as the code must
+// round-trip; "n/a" is a placeholder. Substrings never match: "Mexico City" is a city, not MX.
 func ParseCountry(s string) (Country, error) {
 	m, err := matchCountry("ParseCountry", s)
 	return m.Country, err
@@ -312,10 +322,15 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if i, ok := t.lookupTrimmed(k); ok {
 		return t.resultKeepErr(fn, s, i)
 	}
-	// A leading preposition: "w Niemczech", "в России", "in Deutschland", "from Russia".
-	if sp := strings.IndexByte(k, ' '); sp > 0 && countryPrepositions[k[:sp]] {
-		if i, ok := t.lookupAny(k[sp+1:]); ok {
-			return t.resultKeepErr(fn, s, i)
+	// Up to two leading prepositions or articles: "w Niemczech", "в России", "in der
+	// Ukraine", "la France", "l'Allemagne", "los Estados Unidos".
+	rest := k
+	for range 2 {
+		if r, ok := cutLeadWord(rest); ok {
+			rest = r
+			if i, ok := t.lookupAny(rest); ok {
+				return t.resultKeepErr(fn, s, i)
+			}
 		}
 	}
 	if m, err, ok := t.matchQualified(fn, s); ok {
@@ -501,8 +516,24 @@ var inversionAbbrev = map[string]string{
 	"prov": "province",
 }
 
-// countryPrepositions are folded prepositions that news puts before a country's name in an
-// inflected form ("w Niemczech", "в России", "у Польщі", "aus Russland").
+// cutLeadWord removes a leading preposition or article from a folded key: a whole word
+// ("w niemczech", "la france") or an elided article ("l'allemagne", "dell'italia").
+func cutLeadWord(k string) (string, bool) {
+	if sp := strings.IndexByte(k, ' '); sp > 0 && countryPrepositions[k[:sp]] {
+		return k[sp+1:], true
+	}
+	if ap := strings.IndexByte(k, '\''); ap > 0 && countryElisions[k[:ap]] && ap+1 < len(k) {
+		return k[ap+1:], true
+	}
+	return "", false
+}
+
+// countryElisions are folded articles and prepositions written with an apostrophe.
+var countryElisions = map[string]bool{"l": true, "d": true, "dell": true, "nell": true, "all": true, "dall": true, "sull": true}
+
+// countryPrepositions are folded prepositions and articles that news puts before a country's
+// name, often in an inflected form ("w Niemczech", "в России", "у Польщі", "aus Russland",
+// "la France").
 var countryPrepositions = map[string]bool{
 	"in": true, "from": true, "to": true, "into": true, "within": true,
 	"im": true, "aus": true, "nach": true, "von": true,
@@ -511,4 +542,10 @@ var countryPrepositions = map[string]bool{
 	"в": true, "во": true, "у": true, "из": true, "з": true, "із": true, "зі": true, "на": true, "до": true, "с": true, "со": true,
 	"i": true, "is": true, "uz": true, "no": true, "il": true,
 	"iz": true, "ka": true,
+	// articles
+	"the": true, "la": true, "le": true, "les": true, "el": true, "los": true, "las": true, "lo": true,
+	"gli": true, "o": true, "a": true, "os": true, "as": true, "der": true, "die": true,
+	"das": true, "dem": true, "den": true, "het": true, "dans": true, "della": true, "del": true,
+	"nella": true, "nel": true, "negli": true, "degli": true, "dos": true, "da": true, "em": true,
+	"nos": true, "nas": true,
 }
