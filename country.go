@@ -322,6 +322,12 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if i, ok := t.lookupTrimmed(k); ok {
 		return t.resultKeepErr(fn, s, i)
 	}
+	// An abbreviated "Rep." at the end: "Slovak Rep.", "Kyrgyz Rep.".
+	if base, ok := strings.CutSuffix(k, " rep"); ok {
+		if i, ok := t.lookupAny(base + " republic"); ok {
+			return t.resultKeepErr(fn, s, i)
+		}
+	}
 	// Up to two leading prepositions or articles: "w Niemczech", "в России", "in der
 	// Ukraine", "la France", "l'Allemagne", "los Estados Unidos".
 	rest := k
@@ -469,7 +475,7 @@ func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
 		b.WriteString(tok)
 		b.WriteByte(' ')
 	}
-	yy := strings.TrimSpace(b.String())
+	yy := strings.ReplaceAll(strings.TrimSpace(b.String()), " of of", " of")
 	tries := []string{yy + " " + x}
 	if !strings.HasSuffix(yy, " of") && !strings.HasSuffix(yy, " of the") && yy != "the" {
 		tries = append(tries, yy+" of "+x, yy+" of the "+x)
@@ -548,4 +554,6 @@ var countryPrepositions = map[string]bool{
 	"das": true, "dem": true, "den": true, "het": true, "dans": true, "della": true, "del": true,
 	"nella": true, "nel": true, "negli": true, "degli": true, "dos": true, "da": true, "em": true,
 	"nos": true, "nas": true,
+	// qualifiers of a region: "occupied Crimea"
+	"occupied": true, "annexed": true,
 }
