@@ -320,23 +320,42 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 		}
 	}
 	if i, ok := t.lookupTrimmed(k); ok {
-		return t.resultKeepErr(fn, s, i)
+		return t.result(fn, s, i)
 	}
 	// An abbreviated "Rep." at the end: "Slovak Rep.", "Kyrgyz Rep.".
 	if base, ok := strings.CutSuffix(k, " rep"); ok {
 		if i, ok := t.lookupAny(base + " republic"); ok {
-			return t.resultKeepErr(fn, s, i)
+			return t.result(fn, s, i)
 		}
 	}
-	// Up to two leading prepositions or articles: "w Niemczech", "в России", "in der
-	// Ukraine", "la France", "l'Allemagne", "los Estados Unidos".
+	// Up to two leading prepositions or articles ("w Niemczech", "в России", "in der
+	// Ukraine", "la France", "l'Allemagne", "los Estados Unidos"), a trailing postposition
+	// ("रूस में"), then a case ending ("Lietuvos", "Rosji", "Росії", "Rusya'da").
+	forms := [4]string{k}
+	n := 1
 	rest := k
 	for range 2 {
-		if r, ok := cutLeadWord(rest); ok {
-			rest = r
-			if i, ok := t.lookupAny(rest); ok {
-				return t.resultKeepErr(fn, s, i)
-			}
+		r, ok := cutLeadWord(rest)
+		if !ok {
+			break
+		}
+		rest = r
+		if i, ok := t.lookupAny(rest); ok {
+			return t.result(fn, s, i)
+		}
+		forms[n] = rest
+		n++
+	}
+	if sp := strings.LastIndexByte(rest, ' '); sp > 0 && countryPostpositions()[rest[sp+1:]] {
+		if i, ok := t.lookupAny(rest[:sp]); ok {
+			return t.result(fn, s, i)
+		}
+		forms[n] = rest[:sp]
+		n++
+	}
+	for _, f := range forms[:n] {
+		if m, err, ok := t.matchInflected(fn, s, f); ok {
+			return m, err
 		}
 	}
 	if m, err, ok := t.matchQualified(fn, s); ok {
@@ -366,11 +385,6 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 		return CountryMatch{}, t.ambiguous(fn, s, distinct, reason)
 	}
 	return t.fuzzy(fn, s, k)
-}
-
-// resultKeepErr is result for a key found by a rule; refusals and ambiguity keep their errors.
-func (t *countryTab) resultKeepErr(fn, s string, i uint32) (CountryMatch, error) {
-	return t.result(fn, s, i)
 }
 
 // derived returns the match of a country found by combining several names.
@@ -525,7 +539,7 @@ var inversionAbbrev = map[string]string{
 // cutLeadWord removes a leading preposition or article from a folded key: a whole word
 // ("w niemczech", "la france") or an elided article ("l'allemagne", "dell'italia").
 func cutLeadWord(k string) (string, bool) {
-	if sp := strings.IndexByte(k, ' '); sp > 0 && countryPrepositions[k[:sp]] {
+	if sp := strings.IndexByte(k, ' '); sp > 0 && countryPrepositions()[k[:sp]] {
 		return k[sp+1:], true
 	}
 	if ap := strings.IndexByte(k, '\''); ap > 0 && countryElisions[k[:ap]] && ap+1 < len(k) {
@@ -540,20 +554,12 @@ var countryElisions = map[string]bool{"l": true, "d": true, "dell": true, "nell"
 // countryPrepositions are folded prepositions and articles that news puts before a country's
 // name, often in an inflected form ("w Niemczech", "в России", "у Польщі", "aus Russland",
 // "la France").
-var countryPrepositions = map[string]bool{
-	"in": true, "from": true, "to": true, "into": true, "within": true,
-	"im": true, "aus": true, "nach": true, "von": true,
-	"en": true, "au": true, "aux": true, "de": true, "du": true, "des": true, "vers": true,
-	"w": true, "we": true, "z": true, "ze": true, "do": true, "na": true, "u": true, "v": true, "ve": true, "zo": true,
-	"в": true, "во": true, "у": true, "из": true, "з": true, "із": true, "зі": true, "на": true, "до": true, "с": true, "со": true,
-	"i": true, "is": true, "uz": true, "no": true, "il": true,
-	"iz": true, "ka": true,
-	// articles
-	"the": true, "la": true, "le": true, "les": true, "el": true, "los": true, "las": true, "lo": true,
-	"gli": true, "o": true, "a": true, "os": true, "as": true, "der": true, "die": true,
-	"das": true, "dem": true, "den": true, "het": true, "dans": true, "della": true, "del": true,
-	"nella": true, "nel": true, "negli": true, "degli": true, "dos": true, "da": true, "em": true,
-	"nos": true, "nas": true,
-	// qualifiers of a region: "occupied Crimea"
-	"occupied": true, "annexed": true,
-}
+var countryPrepositions = foldedSet(
+	"in", "from", "to", "into", "within", "im", "aus", "nach", "von", "en", "au", "aux", "de",
+	"du", "des", "vers", "w", "we", "z", "ze", "do", "na", "u", "v", "ve", "zo", "в", "во", "у",
+	"из", "з", "із", "зі", "на", "до", "с", "со", "i", "is", "uz", "no", "il", "iz", "ka", "the",
+	"la", "le", "les", "el", "los", "las", "lo", "gli", "o", "a", "os", "as", "der", "die",
+	"das", "dem", "den", "het", "dans", "della", "del", "nella", "nel", "negli", "degli", "dos",
+	"da", "em", "nos", "nas", "occupied", "annexed", "στη", "στην", "στο", "της", "την", "η",
+	"το", "في", "من", "الى", "در", "از", "به",
+)
