@@ -206,6 +206,14 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 	var buf [128]byte
 	k := appendFold(buf[:0], s)
 	if len(k) == 0 {
+		if code, ok := flagCode(s); ok { // "🇱🇹", "🇪🇺"
+			if c, ok := countryByCode(code); ok {
+				return CountryMatch{Country: c, Quality: MatchExact, Kind: CountryKindCode, Source: "Unicode regional indicators", Key: c.Alpha2()}, nil
+			}
+			if i, ok := t.keys[strings.ToLower(code)]; ok {
+				return t.result(fn, s, i)
+			}
+		}
 		return CountryMatch{}, newParseError(fn, s, ErrUnspecified, "empty")
 	}
 	if i, ok := t.keys[string(k)]; ok {
@@ -321,6 +329,10 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	}
 	if i, ok := t.lookupTrimmed(k); ok {
 		return t.result(fn, s, i)
+	}
+	// An ISO 3166-2 subdivision code names its country: "UA-43" (Crimea), "GB-SCT".
+	if c, ok := subdivisionCountry(s); ok {
+		return CountryMatch{Country: c, Quality: MatchDerived, Kind: CountryKindRegion, Source: "ISO 3166-2", Region: strings.ToUpper(strings.TrimSpace(s)), Key: c.Alpha2()}, nil
 	}
 	// An abbreviated "Rep." at the end: "Slovak Rep.", "Kyrgyz Rep.".
 	if base, ok := strings.CutSuffix(k, " rep"); ok {
@@ -563,3 +575,38 @@ var countryPrepositions = foldedSet(
 	"da", "em", "nos", "nas", "occupied", "annexed", "στη", "στην", "στο", "της", "την", "η",
 	"το", "في", "من", "الى", "در", "از", "به",
 )
+
+// flagCode reads a flag emoji, a pair of Unicode regional indicator symbols ("🇱🇹" is L, T)
+// with nothing else but spaces around it, and returns its two letters.
+func flagCode(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	var code [2]byte
+	n := 0
+	for _, r := range s {
+		if r < 0x1F1E6 || r > 0x1F1FF || n == 2 {
+			return "", false
+		}
+		code[n] = byte('A' + r - 0x1F1E6)
+		n++
+	}
+	return string(code[:n]), n == 2
+}
+
+// subdivisionCountry reads an ISO 3166-2 code, "UA-43" or "gb-sct": an alpha-2 country
+// code, a hyphen and one to three letters or digits.
+func subdivisionCountry(s string) (Country, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 6 || s[2] != '-' {
+		return Country{}, false
+	}
+	for i := 3; i < len(s); i++ {
+		if c := s[i]; !isAlnumASCII(c) {
+			return Country{}, false
+		}
+	}
+	return countryByCode(s[:2])
+}
+
+func isAlnumASCII(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
