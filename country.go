@@ -241,10 +241,13 @@ func ParseCountries(s string) ([]Country, error) {
 	t := countryTable()
 	k := appendFold(nil, s)
 	if len(k) == 0 {
-		return nil, newParseError(fn, s, ErrUnspecified, "empty")
+		if r, ok := replaceFlags(s); ok { // "🇱🇹 🇱🇻" reads as "LT LV"
+			return ParseCountries(r)
+		}
 	}
-	if i, ok := t.keys[string(k)]; ok {
-		m, err := t.result(fn, s, i)
+	if _, ok := t.keys[string(k)]; ok || len(k) == 0 {
+		// One name, a placeholder, or a flag emoji.
+		m, err := matchCountry(fn, s)
 		if err != nil {
 			return nil, err
 		}
@@ -590,6 +593,31 @@ func flagCode(s string) (string, bool) {
 		n++
 	}
 	return string(code[:n]), n == 2
+}
+
+// replaceFlags rewrites every flag emoji of s as its two ASCII letters between spaces, and
+// reports whether there was one.
+func replaceFlags(s string) (string, bool) {
+	var b strings.Builder
+	found := false
+	var first rune
+	for _, r := range s {
+		if r >= 0x1F1E6 && r <= 0x1F1FF {
+			if first == 0 {
+				first = r
+				continue
+			}
+			b.WriteByte(' ')
+			b.WriteByte(byte('A' + first - 0x1F1E6))
+			b.WriteByte(byte('A' + r - 0x1F1E6))
+			b.WriteByte(' ')
+			first, found = 0, true
+			continue
+		}
+		first = 0
+		b.WriteRune(r)
+	}
+	return b.String(), found
 }
 
 // subdivisionCountry reads an ISO 3166-2 code, "UA-43" or "gb-sct": an alpha-2 country

@@ -1585,6 +1585,8 @@ func TestParseCountries(t *testing.T) {
 		{"Trinidad and Tobago, Bosnia and Herzegovina", "TT BA"},
 		{"UK, US", "GB US"},
 		{"n/a", "!unspecified"},
+		{"🇱🇹", "LT"},
+		{"🇱🇹, 🇱🇻", "LT LV"},
 		{"w Niemczech i we Francji", "DE FR"},
 		{"Россия и Беларусь", "RU BY"},
 		{"Латвія та Литва", "LV LT"},
