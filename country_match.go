@@ -167,12 +167,14 @@ const (
 	fuzzyMaxLen = 48
 )
 
+// fuzzyIndex holds, per length in runes, the letter signatures of the names in one
+// contiguous slice (the hot loop reads only these) and the names beside them.
 type fuzzyIndex struct {
-	byLen [fuzzyMaxLen + 4][]fuzzyKey
+	sigs [fuzzyMaxLen + 4][]uint64
+	keys [fuzzyMaxLen + 4][]fuzzyKey
 }
 
 type fuzzyKey struct {
-	sig   uint64
 	runes []rune
 	entry uint32
 }
@@ -194,11 +196,12 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 				continue
 			}
 			n := utf8.RuneCountInString(k)
-			if n < fuzzyMinLen || n >= len(fx.byLen) {
+			if n < fuzzyMinLen || n >= len(fx.keys) {
 				continue
 			}
 			rs := []rune(k)
-			fx.byLen[n] = append(fx.byLen[n], fuzzyKey{sig: runeSig(rs), runes: rs, entry: i})
+			fx.sigs[n] = append(fx.sigs[n], runeSig(rs))
+			fx.keys[n] = append(fx.keys[n], fuzzyKey{runes: rs, entry: i})
 		}
 		t.fuzzyIdx = fx
 	})
@@ -228,11 +231,13 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	var bestOutcome Country
 	bestRefuse := false
 	var work [2 * (fuzzyMaxLen + 8)]int
-	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.byLen); l++ {
-		for _, fk := range fx.byLen[l] {
-			if bits.OnesCount64(sig^fk.sig) > 2*maxD {
+	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.keys); l++ {
+		keys := fx.keys[l]
+		for j, ksig := range fx.sigs[l] {
+			if bits.OnesCount64(sig^ksig) > 2*maxD {
 				continue
 			}
+			fk := &keys[j]
 			limit := min(second, maxD+1) // only names closer than the current runner-up matter
 			d := osaDistance(in, fk.runes, limit, work[:])
 			if d >= limit {

@@ -162,9 +162,18 @@ func (b *builder) addKey(k string, e countryEntry) {
 	old := &t.entries[i]
 	switch {
 	case e.c.IsValid() && e.c == old.c && e.refuse == refuseNone && old.refuse == refuseNone && len(old.amb) == 0:
-		// One country under two names: keep the more precise kind (a code before a name,
-		// a name before an alias...), then the stronger source.
-		if e.kind < old.kind || (e.kind == old.kind && e.tier < old.tier) {
+		// One country under two names: keep the stronger source, so that a curated entry
+		// says what CLDR's English list does not ("Turkey" and "Swaziland" are former
+		// names); but a code stays a code, and a name is not demoted to a demonym (Polish
+		// "polska" is both).
+		switch {
+		case old.kind == CountryKindCode:
+		case e.kind == CountryKindCode:
+			*old = e
+		case e.kind == CountryKindDemonym && old.kind != CountryKindDemonym:
+		case old.kind == CountryKindDemonym && e.kind != CountryKindDemonym:
+			*old = e
+		case e.tier < old.tier:
 			*old = e
 		}
 	case e.tier < old.tier:
