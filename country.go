@@ -242,7 +242,11 @@ func ParseCountries(s string) ([]Country, error) {
 	k := appendFold(nil, s)
 	if len(k) == 0 {
 		if r, ok := replaceFlags(s); ok { // "🇱🇹 🇱🇻" reads as "LT LV"
-			return ParseCountries(r)
+			cs, err := ParseCountries(r)
+			if err != nil {
+				return nil, requote(s, err)
+			}
+			return cs, nil
 		}
 	}
 	if _, ok := t.keys[string(k)]; ok || len(k) == 0 {
@@ -327,7 +331,11 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	// A bracketed footnote, "Germany[1]" or "Germany [note 2]".
 	if strings.HasSuffix(strings.TrimSpace(s), "]") {
 		if j := strings.LastIndexByte(s, '['); j > 0 {
-			return matchCountry(fn, s[:j])
+			m, err := matchCountry(fn, s[:j])
+			if err != nil {
+				return CountryMatch{}, requote(s, err)
+			}
+			return m, nil
 		}
 	}
 	if i, ok := t.lookupTrimmed(k); ok {
@@ -593,6 +601,21 @@ func flagCode(s string) (string, bool) {
 		n++
 	}
 	return string(code[:n]), n == 2
+}
+
+// requote returns err with s as its input.
+func requote(s string, err error) error {
+	switch e := err.(type) {
+	case *ParseError:
+		c := *e
+		c.Input = strings.Clone(s)
+		return &c
+	case *AmbiguousError:
+		c := *e
+		c.Input = strings.Clone(s)
+		return &c
+	}
+	return err
 }
 
 // replaceFlags rewrites every flag emoji of s as its two ASCII letters between spaces, and

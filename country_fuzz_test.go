@@ -38,6 +38,20 @@ func FuzzParseCountry(f *testing.F) {
 			if n != 1 || c.IsValid() {
 				t.Fatalf("ParseCountry(%q) = %v, %v: want the zero Country and one sentinel", s, c, err)
 			}
+			var pe *ParseError
+			var amb *AmbiguousError
+			switch {
+			case errors.As(err, &pe):
+				if pe.Input != s && len(s) <= MaxInputLen {
+					t.Fatalf("ParseCountry(%q): error quotes %q", s, pe.Input)
+				}
+			case errors.As(err, &amb):
+				if amb.Input != s || len(amb.Candidates) < 2 {
+					t.Fatalf("ParseCountry(%q): ambiguous error %#v", s, amb)
+				}
+			default:
+				t.Fatalf("ParseCountry(%q): error %T", s, err)
+			}
 		} else {
 			if !c.IsValid() {
 				t.Fatalf("ParseCountry(%q) returned the zero Country without error", s)
@@ -51,6 +65,9 @@ func FuzzParseCountry(f *testing.F) {
 			}
 		}
 		if cs, err := ParseCountries(s); err == nil {
+			if len(cs) == 0 {
+				t.Fatalf("ParseCountries(%q) = no countries and no error", s)
+			}
 			for _, x := range cs {
 				if !x.IsValid() {
 					t.Fatalf("ParseCountries(%q) = %v: zero Country in list", s, cs)

@@ -281,14 +281,15 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	}, nil
 }
 
-// osaDistance returns the optimal-string-alignment distance of a and b, or any value >= limit
-// when it is at least limit. work must hold 3*(len(b)+1) ints... it uses two rows and the row
-// before them, kept in a rotating slice.
+// osaDistance returns the optimal-string-alignment distance of a and b (Damerau-Levenshtein
+// where a transposition of neighbours is one edit and no substring is edited twice), or
+// limit when the distance is limit or more. work holds the two rolling rows of the dynamic
+// programme, 2*(len(b)+1) ints; the row before them, needed for transpositions, is on the
+// stack.
 func osaDistance(a, b []rune, limit int, work []int) int {
 	if len(b) > len(work)/2-1 {
 		return limit
 	}
-	// Three rows are needed for transpositions; keep prev2 separately on the stack.
 	var prev2Buf [fuzzyMaxLen + 8]int
 	m := len(b)
 	prev := work[:m+1]
