@@ -345,9 +345,10 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if c, ok := subdivisionCountry(s); ok {
 		return CountryMatch{Country: c, Quality: MatchDerived, Kind: CountryKindRegion, Source: "ISO 3166-2", Region: strings.ToUpper(strings.TrimSpace(s)), Key: c.Alpha2()}, nil
 	}
-	// An abbreviated "Rep." at the end: "Slovak Rep.", "Kyrgyz Rep.".
-	if base, ok := strings.CutSuffix(k, " rep"); ok {
-		if i, ok := t.lookupAny(base + " republic"); ok {
+	// Abbreviated words: "Slovak Rep.", "Rep. of Korea", "Dem. Rep. of the Congo", "Fed.
+	// Rep. of Germany", "St Lucia".
+	if x, ok := expandAbbrevs(k); ok {
+		if i, ok := t.lookupAny(x); ok {
 			return t.result(fn, s, i)
 		}
 	}
@@ -543,6 +544,32 @@ func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
 func (t *countryTab) resultOr(fn, s string, i uint32) (CountryMatch, error, bool) {
 	m, err := t.result(fn, s, i)
 	return m, err, true
+}
+
+// expandAbbrevs replaces the abbreviated words of a folded key by their full forms, and
+// reports whether there was one.
+func expandAbbrevs(k string) (string, bool) {
+	var b strings.Builder
+	changed := false
+	for tok := range strings.FieldsSeq(k) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if full, ok := nameAbbrevs[tok]; ok {
+			tok, changed = full, true
+		}
+		b.WriteString(tok)
+	}
+	return b.String(), changed
+}
+
+// nameAbbrevs are the folded abbreviations of words in country names.
+var nameAbbrevs = map[string]string{
+	"rep": "republic", "repub": "republic", "dem": "democratic", "fed": "federal", "utd": "united",
+	"st": "saint", "ste": "sainte", "sts": "states", "isl": "islands", "isls": "islands", "is": "islands",
+	"terr": "territory", "ter": "territory", "peoples": "people's", "n": "north", "s": "south",
+	"kgdm": "kingdom", "rp": "republic", "wlk": "wielka", "zjedn": "zjednoczone",
+	"r": "republica", "resp": "respublika",
 }
 
 // inversionAbbrev expands the abbreviations of UN and World Bank inverted forms.

@@ -34,6 +34,7 @@ var countryCases = []countryCase{
 	{"ar", "في روسيا", "RU"},
 	{"ar", "ليتوانيا", "LT"},
 	{"ar", "مصر", "EG"},
+	{"az", "ABŞ", "US"},
 	{"az", "Almaniya", "DE"},
 	{"az", "Azərbaycan", "AZ"},
 	{"az", "Ermənistan", "AM"},
@@ -169,6 +170,7 @@ var countryCases = []countryCase{
 	{"de", "Türkei", "TR"},
 	{"de", "Ukraine", "UA"},
 	{"de", "Ungarn", "HU"},
+	{"de", "VR China", "CN"},
 	{"de", "Vereinigte Staaten", "US"},
 	{"de", "Vereinigtes Königreich", "GB"},
 	{"de", "Weissrussland", "BY"},
@@ -184,6 +186,7 @@ var countryCases = []countryCase{
 	{"el", "Γαλλία", "FR"},
 	{"el", "Γερμανία", "DE"},
 	{"el", "Ελλάδα", "GR"},
+	{"el", "ΗΠΑ", "US"},
 	{"el", "Ηνωμένες Πολιτείες", "US"},
 	{"el", "Ηνωμένο Βασίλειο", "GB"},
 	{"el", "Κύπρος", "CY"},
@@ -295,6 +298,7 @@ var countryCases = []countryCase{
 	{"en", "DR Congo", "CD"},
 	{"en", "DRC", "CD"},
 	{"en", "Danish", "DK"},
+	{"en", "Dem. Rep. of the Congo", "CD"},
 	{"en", "Democratic Republic of the Congo", "CD"},
 	{"en", "Dominica", "DM"},
 	{"en", "Dominican", "!amb DM,DO"},
@@ -321,6 +325,7 @@ var countryCases = []countryCase{
 	{"en", "FRG", "DE"},
 	{"en", "FYROM", "MK"},
 	{"en", "Faroe Islands", "FO"},
+	{"en", "Fed. Rep. of Germany", "DE"},
 	{"en", "Federal Republic of Germany", "DE"},
 	{"en", "Fiji", "FJ"},
 	{"en", "Finalnd", "~FI"},
@@ -473,6 +478,7 @@ var countryCases = []countryCase{
 	{"en", "ROK", "KR"},
 	{"en", "RU", "RU"},
 	{"en", "RUS", "RU"},
+	{"en", "Rep. of Korea", "KR"},
 	{"en", "Republic of Estonia", "EE"},
 	{"en", "Republic of Finland", "FI"},
 	{"en", "Republic of Lithuania", "LT"},
@@ -509,7 +515,9 @@ var countryCases = []countryCase{
 	{"en", "South Ossetia", "GE"},
 	{"en", "South Sudan", "SS"},
 	{"en", "Soviet Union", "!na"},
+	{"en", "St Lucia", "LC"},
 	{"en", "St Petersburg", "!na"},
+	{"en", "St. Helena", "SH"},
 	{"en", "St. Kitts & Nevis", "KN"},
 	{"en", "Sudan", "SD"},
 	{"en", "Svalbard", "SJ"},
@@ -799,6 +807,7 @@ var countryCases = []countryCase{
 	{"hu", "Szlovákiában", "SK"},
 	{"hu", "Ukrajna", "UA"},
 	{"hy", "Hayastan", "AM"},
+	{"hy", "ԱՄՆ", "US"},
 	{"hy", "Ադրբեջան", "AZ"},
 	{"hy", "Գերմանիա", "DE"},
 	{"hy", "Թուրքիա", "TR"},
@@ -980,6 +989,7 @@ var countryCases = []countryCase{
 	{"nl", "Frankrijk", "FR"},
 	{"nl", "Litouwen", "LT"},
 	{"nl", "Nederland", "NL"},
+	{"nl", "Noord-Macedonië", "MK"},
 	{"nl", "Oekraine", "UA"},
 	{"nl", "Oekraïne", "UA"},
 	{"nl", "Polen", "PL"},
@@ -1036,6 +1046,7 @@ var countryCases = []countryCase{
 	{"pl", "Ukraina", "UA"},
 	{"pl", "Warszawa", "!na"},
 	{"pl", "Wielka Brytania", "GB"},
+	{"pl", "Wlk. Brytania", "GB"},
 	{"pl", "Węgry", "HU"},
 	{"pl", "ZSRR", "!na"},
 	{"pl", "na Białorusi", "BY"},
@@ -1089,6 +1100,7 @@ var countryCases = []countryCase{
 	{"ro", "Moldova", "MD"},
 	{"ro", "Polonia", "PL"},
 	{"ro", "Poloniei", "PL"},
+	{"ro", "R. Moldova", "MD"},
 	{"ro", "Republica Moldova", "MD"},
 	{"ro", "Romania", "RO"},
 	{"ro", "România", "RO"},
@@ -1144,6 +1156,7 @@ var countryCases = []countryCase{
 	{"ru", "Франция", "FR"},
 	{"ru", "Швеция", "SE"},
 	{"ru", "Эстония", "EE"},
+	{"ru", "ЮАР", "ZA"},
 	{"ru", "в Беларуси", "BY"},
 	{"ru", "в Белоруссии", "BY"},
 	{"ru", "в Великобритании", "GB"},
@@ -1228,6 +1241,7 @@ var countryCases = []countryCase{
 	{"sr-Latn", "Nemačka", "DE"},
 	{"sr-Latn", "Republika Srbija", "RS"},
 	{"sr-Latn", "Rusija", "RU"},
+	{"sr-Latn", "SAD", "US"},
 	{"sr-Latn", "Srbija", "RS"},
 	{"sr-Latn", "Ukrajina", "UA"},
 	{"sv", "Danmark", "DK"},
@@ -1749,5 +1763,26 @@ func BenchmarkCountryTable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buildCountryTable()
+	}
+}
+
+// TestCountryAliasesNotRedundant keeps aliases.txt free of entries that repeat a country's
+// English short name: they would turn an exact name match into an alias.
+func TestCountryAliasesNotRedundant(t *testing.T) {
+	names := map[string]string{}
+	for _, info := range countryInfos() {
+		if info != nil {
+			names[fold(info.name)] = info.alpha2
+		}
+	}
+	data, err := countryData.ReadFile("data/countries/aliases.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range dataLines(string(data)) {
+		f := strings.Split(line, "\t")
+		if len(f) >= 4 && names[fold(f[3])] == f[0] {
+			t.Errorf("aliases.txt repeats the English name of %s: %q", f[0], line)
+		}
 	}
 }
