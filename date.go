@@ -433,8 +433,10 @@ func itoa(n int) string {
 func dayEnd(y, m, d int) dateEnd {
 	return dateEnd{year: int16(y), month: uint8(m), day: uint8(d), prec: PrecisionDay}
 }
-func monthEnd(y, m int) dateEnd { return dateEnd{year: int16(y), month: uint8(m), prec: PrecisionMonth} }
-func yearEnd(y int) dateEnd     { return dateEnd{year: int16(y), prec: PrecisionYear} }
+func monthEnd(y, m int) dateEnd {
+	return dateEnd{year: int16(y), month: uint8(m), prec: PrecisionMonth}
+}
+func yearEnd(y int) dateEnd { return dateEnd{year: int16(y), prec: PrecisionYear} }
 func seasonEnd(y, s int) dateEnd {
 	return dateEnd{year: int16(y), month: uint8(s), prec: PrecisionSeason}
 }
@@ -456,13 +458,12 @@ func validDay(y, m, d int) bool {
 	return y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
 
-// ordered reports whether an interval from lo to hi runs forward: the first day of lo is not
-// after the first day of hi, and the last day of lo is not after the last day of hi. Open and
-// unknown ends are always in order.
+// ordered reports whether an interval from lo to hi runs forward: the first day that lo can
+// mean is not after the last day that hi can mean ("2024/2024-05-09" is in order, "15–14
+// January" is not). Open and unknown ends are always in order.
 func ordered(lo, hi dateEnd) bool {
 	if lo.edge != edgeValue || hi.edge != edgeValue {
 		return true
 	}
-	return dayNumber(lo.first()) <= dayNumber(hi.first()) && dayNumber(lo.last()) <= dayNumber(hi.last()) ||
-		lo.prec == PrecisionSeason && lo.month == 24 && dayNumber(lo.first()) <= dayNumber(hi.first())
+	return dayNumber(lo.first()) <= dayNumber(hi.last())
 }

@@ -26,6 +26,8 @@ const (
 	wUncertain             // "probably": EDTF ?
 	wFrom                  // range start, or "since" without an end
 	wTo                    // range end, or "until" without a start
+	wRangeFrom             // "du", "del": starts a range, but alone is not "since"
+	wRangeTo               // "au", "a": joins a range, but alone is not "until"
 	wNightTo               // the "to" of a night-of phrase
 	wBetween               // "between"
 	wAnd                   // "and", after "between"
@@ -48,7 +50,7 @@ const (
 var wordClassNames = map[string]wordClass{
 	"month": wMonth, "weekday": wWeekday, "season": wSeason, "part": wPart,
 	"approx": wApprox, "uncertain": wUncertain, "from": wFrom, "to": wTo,
-	"nightto": wNightTo, "between": wBetween, "and": wAnd, "night": wNight,
+	"nightto": wNightTo, "rangefrom": wRangeFrom, "rangeto": wRangeTo, "between": wBetween, "and": wAnd, "night": wNight,
 	"relday": wRelDay, "unit": wUnit, "ago": wAgo, "last": wLast, "this": wThis,
 	"num": wNum, "ord": wOrd, "decade": wDecade, "lastnight": wLastNight,
 	"thisyear": wThisYear, "lastyear": wLastYear, "noise": wNoise,

@@ -68,10 +68,11 @@ func isApos(r rune) bool {
 	return false
 }
 
-// lexDate splits s into toks, appending folded words to buf. It returns the number of tokens,
-// the extended buffer and, on failure, a reason.
-func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int, []byte, string) {
+// lexDate splits s into toks, writing folded words to fb. It returns the number of tokens
+// and, on failure, a reason.
+func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (int, string) {
 	n := 0
+	buf := fb[:0]
 	sp := true
 	push := func(tk dtok) bool {
 		if n == maxDateToks {
@@ -91,7 +92,7 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 				j++
 			}
 			if j-i > 8 {
-				return n, buf, "number too long for a date"
+				return n, "number too long for a date"
 			}
 			v := atoiDigits(s[i:j])
 			apos := i > 0 && (s[i-1] == '\'' || s[i-1] == '`') ||
@@ -103,10 +104,10 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 					k += 3
 				}
 				if k < len(s) && isDigitByte(s[k]) {
-					return n, buf, "malformed time"
+					return n, "malformed time"
 				}
 				if !push(dtok{kind: tkTime}) {
-					return n, buf, "too many tokens"
+					return n, "too many tokens"
 				}
 				i = k
 				continue
@@ -118,7 +119,7 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 				k := j
 				for k+1 < len(s) && s[k] == g.sep && isDigitByte(s[k+1]) {
 					if g.np == 3 {
-						return n, buf, "too many numeric parts"
+						return n, "too many numeric parts"
 					}
 					a := k + 1
 					b := a
@@ -126,19 +127,18 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 						b++
 					}
 					if b-a > 4 {
-						return n, buf, "number too long for a date"
+						return n, "number too long for a date"
 					}
 					g.parts[g.np], g.pnd[g.np] = atoiDigits(s[a:b]), uint8(b-a)
 					g.np++
 					k = b
 				}
 				// A dash joins only year-first groups (2024-05, 2024-05-09) and three-part
-				// dates (09-05-2024); "14-15" and "2022-2024" are ranges, and so is
-				// "2022/2024".
-				if g.sep == '-' && g.np == 2 && (g.pnd[0] != 4 || g.pnd[1] > 2) || g.sep == '/' && g.np == 2 && g.pnd[0] == 4 && g.pnd[1] == 4 {
+				// dates (09-05-2024); "14-15" and "2022-2024" are ranges.
+				if g.sep == '-' && g.np == 2 && (g.pnd[0] != 4 || g.pnd[1] > 2) {
 					tk := dtok{kind: tkNum, val: v, nd: uint8(j - i), apos: apos}
 					if !push(tk) {
-						return n, buf, "too many tokens"
+						return n, "too many tokens"
 					}
 					i = j
 					continue
@@ -148,7 +148,7 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 					k++
 				}
 				if !push(g) {
-					return n, buf, "too many tokens"
+					return n, "too many tokens"
 				}
 				i = k
 				continue
@@ -157,9 +157,16 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 			if j < len(s) && s[j] == '.' {
 				tk.dot = true
 				j++
+			} else if j+1 < len(s) && (s[j] == '\'' || s[j] == '`') && isLetterAt(s, j+1) {
+				// A case suffix after an apostrophe: Turkish "2022'den", "2024'te".
+				j++
+				for j < len(s) && isLetterAt(s, j) {
+					_, sz := utf8.DecodeRuneInString(s[j:])
+					j += sz
+				}
 			}
 			if !push(tk) {
-				return n, buf, "too many tokens"
+				return n, "too many tokens"
 			}
 			i = j
 			continue
@@ -171,25 +178,25 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 		switch {
 		case dashRune(r):
 			if !push(dtok{kind: tkSep, sep: '-'}) {
-				return n, buf, "too many tokens"
+				return n, "too many tokens"
 			}
 			i += size
 			continue
 		case r == '/' || r == '\u2044' || r == '\uff0f':
 			if !push(dtok{kind: tkSep, sep: '/'}) {
-				return n, buf, "too many tokens"
+				return n, "too many tokens"
 			}
 			i += size
 			continue
 		case r == '~' || r == '≈' || r == '∼':
 			if !push(dtok{kind: tkSep, sep: '~'}) {
-				return n, buf, "too many tokens"
+				return n, "too many tokens"
 			}
 			i += size
 			continue
 		case r == '?' || r == '¿':
 			if !push(dtok{kind: tkSep, sep: '?'}) {
-				return n, buf, "too many tokens"
+				return n, "too many tokens"
 			}
 			i += size
 			continue
@@ -215,6 +222,9 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 			}
 			ws := len(buf)
 			buf = appendFold(buf, s[i:j])
+			if cap(buf) != len(fb) {
+				return n, "too long"
+			}
 			we := len(buf)
 			w := buf[ws:we]
 			// An apostrophe inside a word: drop an elided article or preposition before it
@@ -230,12 +240,12 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 				}
 			}
 			if ws >= we {
-				return n, buf, "empty word"
+				return n, "empty word"
 			}
 			tk := dtok{kind: tkWord, ws: uint16(ws), we: uint16(we)}
 			tk.m = t.lookup(buf[ws:we])
 			if !push(tk) {
-				return n, buf, "too many tokens"
+				return n, "too many tokens"
 			}
 			i = j
 			continue
@@ -244,9 +254,9 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, buf []byte) (int,
 			i += size
 			continue
 		}
-		return n, buf, "unexpected character " + string(r)
+		return n, "unexpected character " + string(r)
 	}
-	return n, buf, ""
+	return n, ""
 }
 
 // isElision reports whether w (folded, before an apostrophe) is an elided word of French or
@@ -258,6 +268,12 @@ func isElision(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// isLetterAt reports whether a letter starts at s[i].
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

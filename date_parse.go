@@ -121,7 +121,6 @@ func (p DateParser) match(fn, s string) (DateMatch, error) {
 			st.ref = dayNumber(y, int(m), d)
 		}
 	}
-	st.buf = st.bufArr[:0]
 	m, ok := st.run(s)
 	if ok {
 		return m, nil
@@ -151,8 +150,7 @@ type dparser struct {
 
 	toks   [maxDateToks]dtok
 	n      int
-	bufArr [512]byte
-	buf    []byte
+	bufArr [1024]byte         // folded words, at toks[i].ws:we
 	idx    [maxDateToks]uint8 // the tokens that remain after noise and qualifiers
 	ni     int
 
@@ -262,8 +260,8 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 		st.failWith(failCalendar, reason)
 		return DateMatch{}, false
 	}
-	n, buf, reason := lexDate(s, st.t, &st.toks, st.buf)
-	st.buf, st.n = buf, n
+	n, reason := lexDate(s, st.t, &st.toks, &st.bufArr)
+	st.n = n
 	if reason != "" {
 		st.failWith(failGeneric, reason)
 		return DateMatch{}, false
@@ -347,7 +345,7 @@ func parseISODateTime(s string) (Date, bool, string) {
 // word returns the folded form of token i.
 func (st *dparser) word(i int) string {
 	tk := &st.toks[i]
-	return string(st.buf[tk.ws:tk.we])
+	return string(st.bufArr[tk.ws:tk.we])
 }
 
 // placeholder reports whether the whole field is an explicit "no date" marker.
@@ -392,7 +390,7 @@ func (st *dparser) prepare() {
 			continue
 		}
 		var kb [128]byte
-		key := append(kb[:0], st.buf[tk.ws:tk.we]...)
+		key := append(kb[:0], st.bufArr[tk.ws:tk.we]...)
 		var ends [8]int
 		var lens [8]int
 		cnt := 0
@@ -405,7 +403,7 @@ func (st *dparser) prepare() {
 				break
 			}
 			key = append(key, ' ')
-			key = append(key, st.buf[st.toks[j].ws:st.toks[j].we]...)
+			key = append(key, st.bufArr[st.toks[j].ws:st.toks[j].we]...)
 			ends[cnt], lens[cnt] = j, len(key)
 			cnt++
 			j++
@@ -545,7 +543,7 @@ func (st *dparser) isRangeSep(k int) bool {
 	if tk.kind == tkSep && (tk.sep == '-' || tk.sep == '/') {
 		return true
 	}
-	return st.isClass(k, wTo) || st.night && st.isClass(k, wNightTo)
+	return st.isClass(k, wTo) || st.isClass(k, wRangeTo) || st.night && st.isClass(k, wNightTo)
 }
 
 // structure tries the shapes of a field in turn: between…and, a range at each separator,
@@ -580,7 +578,7 @@ func (st *dparser) structure() (Date, bool) {
 			continue
 		}
 		lo := 0
-		for lo < k && (st.isClass(lo, wFrom) || st.isClass(lo, wNoise)) {
+		for lo < k && (st.isClass(lo, wFrom) || st.isClass(lo, wRangeFrom) || st.isClass(lo, wNoise)) {
 			lo++
 		}
 		if lo == k {
@@ -597,10 +595,11 @@ func (st *dparser) structure() (Date, bool) {
 	}
 	// until X / X until; since X / X since
 	first := 0
-	for first < n-1 && st.isNoiseOnly(first) {
+	for first < n-1 && st.isClass(first, wNoise) && !st.isClass(first, wFrom) && !st.isClass(first, wTo) &&
+		!(st.night && st.isClass(first, wNightTo)) {
 		first++
 	}
-	if first < n-1 && (st.isClass(first, wTo) || st.isClass(first, wNightTo) && st.night) {
+	if first < n-1 && (st.isClass(first, wTo) && !st.isClass(first, wNoise) || st.isClass(first, wNightTo) && st.night) {
 		if d, ok := st.single(first+1, n); ok {
 			return st.until(d)
 		}
@@ -610,12 +609,12 @@ func (st *dparser) structure() (Date, bool) {
 			return st.until(d)
 		}
 	}
-	if first < n-1 && st.isClass(first, wFrom) {
+	if first < n-1 && (st.isClass(first, wFrom) && !st.isClass(first, wNoise) || st.night && st.isClass(first, wRangeFrom)) {
 		if d, ok := st.single(first+1, n); ok {
 			return st.since(d)
 		}
 	}
-	if n > 1 && st.isClass(n-1, wFrom) {
+	if n > 1 && st.isClass(n-1, wFrom) && !st.isClass(n-1, wAgo) {
 		if d, ok := st.single(first, n-1); ok {
 			return st.since(d)
 		}
@@ -703,18 +702,32 @@ func (st *dparser) single(a, b int) (Date, bool) {
 // rangeOf parses [a, b) and [c, e) as the two ends of an interval.
 func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 	var l, r seg
-	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, false) {
+	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, true) {
 		return Date{}, false
 	}
 	// The left end borrows what it lacks from the right: "14–15 January 2024",
 	// "30 April – 2 May 2024", "March–May 2024".
 	if !l.isRel && !r.isRel {
-		if l.d != 0 && l.m == 0 && l.season == 0 {
-			if r.m == 0 || r.d == 0 {
+		switch {
+		case l.d != 0 && l.m == 0 && r.d != 0 && r.m == 0:
+			st.failWith(failGeneric, "a day without a month")
+			return Date{}, false
+		case l.d != 0 && l.m == 0:
+			if r.d == 0 {
 				st.failWith(failGeneric, "a day without a month")
 				return Date{}, false
 			}
 			l.m = r.m
+		case r.d != 0 && r.m == 0:
+			// "2024 m. sausio 14–15 d.": the right end borrows from the left.
+			if l.d == 0 {
+				st.failWith(failGeneric, "a day without a month")
+				return Date{}, false
+			}
+			r.m = l.m
+			if r.y == 0 {
+				r.y, r.yy = l.y, l.yy
+			}
 		}
 		if l.y == 0 && l.y2 == 0 && !l.decade {
 			l.y, l.yy = r.y, r.yy

@@ -31,12 +31,17 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		var m meaning
 		ok := false
-		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise} {
+		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
-				if c == wUnit && m.val == unitYear && hasNum && num >= 1000 {
+				if c == wNum && len(tk.m) > 1 && !st.segHas(a, b, wAgo) {
+					// "a" is a number only in "a month ago"; in "a semana passada" it
+					// is an article.
 					continue
+				}
+				if c == wRangeFrom || c == wRangeTo {
+					m = meaning{class: wNoise, lang: m.lang}
 				}
 				break
 			}
@@ -211,6 +216,16 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 	}
 	sg.isRel, sg.relDate, sg.rule = true, d, rule
 	return true
+}
+
+// segHas reports whether a word of [a, b) has a reading of class c.
+func (st *dparser) segHas(a, b int, c wordClass) bool {
+	for k := a; k < b; k++ {
+		if st.isClass(k, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // needRef reports whether a reference is set, and records the failure if not.

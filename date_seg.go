@@ -70,7 +70,18 @@ func chooseAbs(ms []meaning, ordinalContext bool) (meaning, bool) {
 	}
 	for _, c := range [...]wordClass{wMonth, wSeason, wPart, wWeekday, wUnit, wDecade, wOrd, wNoise} {
 		if m, ok := has(ms, c); ok {
+			if c == wUnit && m.val != unitQuarter && m.val != unitHalf && m.val != unitYear {
+				// Days, weeks and months are relative units; as a filler word
+				// ("den", Czech for day, Swedish for the) the word may still be noise.
+				continue
+			}
 			return m, true
+		}
+	}
+	// "du", "a", "al" inside a date are articles and prepositions: "fin du mois", "a marzo".
+	for _, c := range [...]wordClass{wRangeFrom, wRangeTo} {
+		if m, ok := has(ms, c); ok {
+			return meaning{class: wNoise, lang: m.lang}, true
 		}
 	}
 	return meaning{}, false
@@ -534,9 +545,12 @@ func (st *dparser) absGroup(g *dtok, sg *seg, nSmall, monthIdx, roman, ordinal i
 			sg.m, sg.y = p0, p1 // 05.2024
 		case g.sep == '.' && n0 <= 2 && n1 <= 2:
 			sg.d, sg.m = p0, p1 // 9.5.
-		case g.sep == '/' && n0 == 4 && n1 == 2:
-			// 2022/23: the two years.
-			y2 := p0/100*100 + p1
+		case g.sep == '/' && n0 == 4 && (n1 == 2 || n1 == 4):
+			// 2022/23, 2022/2024: from one year to another.
+			y2 := p1
+			if n1 == 2 {
+				y2 = p0/100*100 + p1
+			}
 			if y2 <= p0 {
 				st.failWith(failCalendar, "the range ends before it starts")
 				return false
