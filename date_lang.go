@@ -45,6 +45,7 @@ const (
 	wLastYear              // "tavaly", "i fjol"
 	wNoise                 // a label or filler word
 	wPlaceholder           // "n/a", "unknown"
+	wPresent               // "present", "ongoing": the open end of "2022–present"
 )
 
 var wordClassNames = map[string]wordClass{
@@ -54,7 +55,7 @@ var wordClassNames = map[string]wordClass{
 	"relday": wRelDay, "unit": wUnit, "ago": wAgo, "last": wLast, "this": wThis,
 	"num": wNum, "ord": wOrd, "decade": wDecade, "lastnight": wLastNight,
 	"thisyear": wThisYear, "lastyear": wLastYear, "noise": wNoise,
-	"placeholder": wPlaceholder,
+	"placeholder": wPlaceholder, "present": wPresent,
 }
 
 // The units of relative expressions.

@@ -418,20 +418,29 @@ func (st *dparser) prepare() {
 			}
 		}
 	}
-	// Attached dashes that join a suffix to a number ("15-én", "1990-е", "2024-ig") or a
-	// part word to a month ("mi-mars") do not separate.
+	// Attached dashes that join a suffix to a number ("15-én", "1990-е", "2024-ig"), a part
+	// word to what it narrows ("mi-mars", "end-2023") or two words ("ce mois-ci") do not
+	// separate; between two month, season or weekday names ("mars-avril") they do.
 	for i := 1; i+1 < st.n; i++ {
 		tk := &st.toks[i]
-		if tk.kind != tkSep || tk.sep != '-' || tk.sp || st.toks[i+1].sp || st.toks[i+1].kind != tkWord {
+		next, prev := &st.toks[i+1], &st.toks[i-1]
+		if tk.kind != tkSep || tk.sep != '-' || tk.sp || next.sp || prev.used {
 			continue
 		}
-		prev := &st.toks[i-1]
-		if prev.kind == tkNum || prev.kind == tkGroup {
+		switch {
+		case prev.kind == tkNum && next.kind == tkWord && hasMonth(next.m) && i+3 < st.n &&
+			st.toks[i+2].kind == tkSep && st.toks[i+2].sep == '-' && !st.toks[i+2].sp &&
+			st.toks[i+3].kind == tkNum && !st.toks[i+3].sp:
+			tk.used = true // 9-May-2024
+			st.toks[i+2].used = true
+		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) && !isPresentWord(next.m):
 			tk.used = true
-		} else if prev.kind == tkWord {
-			if _, ok := has(prev.m, wPart); ok {
-				tk.used = true
-			}
+		case prev.kind == tkWord && isPart(prev.m):
+			tk.used = true
+		case prev.kind == tkWord && next.kind == tkNum && hasMonth(prev.m):
+			tk.used = true // 9-May-2024
+		case prev.kind == tkWord && next.kind == tkWord && !(namesPeriod(prev.m) && namesPeriod(next.m)):
+			tk.used = true
 		}
 	}
 	// Qualifiers and the night marker.
@@ -476,6 +485,32 @@ func (st *dparser) prepare() {
 			st.ni++
 		}
 	}
+}
+
+func isPresentWord(ms []meaning) bool {
+	_, ok := has(ms, wPresent)
+	return ok
+}
+
+func hasMonth(ms []meaning) bool {
+	_, ok := has(ms, wMonth)
+	return ok
+}
+
+func isPart(ms []meaning) bool {
+	_, ok := has(ms, wPart)
+	return ok
+}
+
+// namesPeriod reports whether ms has a month, season or weekday reading.
+func namesPeriod(ms []meaning) bool {
+	for _, m := range ms {
+		switch m.class {
+		case wMonth, wSeason, wWeekday:
+			return true
+		}
+	}
+	return false
 }
 
 // dateWordish reports whether ms has a reading that names a date part, which wins over a
@@ -702,6 +737,18 @@ func (st *dparser) single(a, b int) (Date, bool) {
 // rangeOf parses [a, b) and [c, e) as the two ends of an interval.
 func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 	var l, r seg
+	if st.isPresent(c, e) {
+		// "2022–present": an open end.
+		if !st.parseSeg(a, b, &l, false) {
+			return Date{}, false
+		}
+		ld, ok := st.resolve(&l, nil)
+		if !ok {
+			return Date{}, false
+		}
+		st.rule = "since"
+		return st.qualify(intervalDate(ld.lo, dateEnd{edge: edgeOpen})), true
+	}
 	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, true) {
 		return Date{}, false
 	}
@@ -763,6 +810,22 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 		return Date{}, false
 	}
 	return st.qualify(intervalDate(lo, hi)), true
+}
+
+// isPresent reports whether [a, b) is a word for the present ("present", "ongoing"), with
+// filler words around it.
+func (st *dparser) isPresent(a, b int) bool {
+	found := false
+	for k := a; k < b; k++ {
+		switch {
+		case !found && st.isClass(k, wPresent):
+			found = true
+		case st.isNoiseOnly(k):
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 func (st *dparser) qualify(d Date) Date {

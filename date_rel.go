@@ -65,10 +65,14 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			dup, lastYear = lastYear, true
 		case wAgo:
 			ago = true // "för … sedan" names it twice
+			if u, ok := has(tk.m, wUnit); ok {
+				// Hungarian "3 napja": the unit and "ago" in one word.
+				dup, unit = unit != 0, int(u.val)
+			}
 		case wLast:
 			dup, last = last, true
 		case wThis:
-			dup, this = this, true
+			this = true // "ce mois-ci" names it twice
 		case wUnit:
 			dup, unit = unit != 0, int(m.val)
 		case wNum:
@@ -119,7 +123,10 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = applyPart(yearEnd(y), part)
 	case ago:
-		if unit == 0 || !hasNum || last || this || weekday != 0 || season != 0 || month != 0 || part != 0 || num < 1 {
+		if !hasNum {
+			num = 1 // "неделю назад", "tydzień temu": a week ago
+		}
+		if unit == 0 || last || this || weekday != 0 || season != 0 || month != 0 || part != 0 || num < 1 {
 			return false
 		}
 		if !st.needRef() {
@@ -185,7 +192,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = st.relSeason(season, last)
 	case month != 0:
-		if !last || this || unit != 0 || hasNum {
+		if !last || this || unit != 0 && unit != unitMonth || hasNum {
 			return false
 		}
 		if !st.needRef() {
@@ -197,9 +204,13 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			y--
 		}
 		d = applyPart(monthEnd(y, month), part)
-	case last || this:
-		if unit == 0 || last && this {
+	case last || this || unit == unitWeekend:
+		// "this past weekend" is the last one; "over the weekend" the most recent one.
+		if unit == 0 || hasNum {
 			return false
+		}
+		if last {
+			this = false
 		}
 		if !st.needRef() {
 			return false

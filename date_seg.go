@@ -49,6 +49,10 @@ func (st *dparser) segHasRel(a, b int) bool {
 			switch m.class {
 			case wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis:
 				return true
+			case wUnit:
+				if m.val != unitYear && m.val != unitQuarter && m.val != unitHalf {
+					return true
+				}
 			case wWeekday:
 				weekday = true
 			case wMonth, wSeason:
@@ -123,7 +127,7 @@ func romanValue(w string) int {
 func isOrdSuffix(w string) bool {
 	switch w {
 	case "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "ste", "de", "te", "ten",
-		"go", "го", "е", "ого", "ая", "ий", "ой", "inci", "nci", "uncu", "ncu", "ıncı", "ci", "ncı":
+		"go", "го", "е", "ого", "ая", "ий", "ой", "inci", "nci", "uncu", "ncu", "ci", "aja", "oji", "ji":
 		return true
 	}
 	return false
@@ -144,6 +148,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 		quarterU   bool
 		halfU      bool
 		hasOrdCtx  bool
+		sawLast    bool
 	)
 	// An ordinal context (a small number, an ordinal word or a Roman numeral beside a quarter
 	// or half word) makes "half" a unit rather than the Dutch "mid".
@@ -245,6 +250,12 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 			}
 			m, ok := chooseAbs(tk.m, hasOrdCtx)
 			if !ok {
+				if _, last := has(tk.m, wLast); last && !sawLast {
+					// "el pasado 9 de mayo": the most recent one, which a date without a
+					// year means anyway; a year must then be absent.
+					sawLast = true
+					continue
+				}
 				st.failWith(failGeneric, "unknown word")
 				return false
 			}
@@ -297,8 +308,25 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 			st.voteAll(tk.m, m.class)
 		}
 	}
+	if sawLast && (sg.y != 0 || sg.yy || group != nil) {
+		st.failWith(failGeneric, "a past marker with a year")
+		return false
+	}
 	if group != nil {
 		return st.absGroup(group, sg, nSmall, monthIdx, roman, ordinal)
+	}
+	// "9. 5. 2024": a dotted numeric date written with spaces.
+	if nSmall == 2 && smallDot[0] && monthIdx < 0 && roman == 0 && !quarterU && !halfU && ordinal == 0 && !decadeWord {
+		sg.d, sg.m = int(smalls[0]), int(smalls[1])
+		if sg.m < 1 || sg.m > 12 || sg.d < 1 || sg.d > 31 {
+			st.failWith(failCalendar, "no such day in the calendar")
+			return false
+		}
+		if sg.season != 0 || sg.part != 0 || sg.quarter != 0 || sg.half != 0 {
+			return false
+		}
+		sg.rule = "numeric"
+		return true
 	}
 	// A unit word of quarter or half takes its number from a small number, an ordinal word
 	// or a Roman numeral: "3. Quartal 2023", "third quarter", "III квартал".
@@ -561,9 +589,14 @@ func (st *dparser) absGroup(g *dtok, sg *seg, nSmall, monthIdx, roman, ordinal i
 		case (g.sep == '/' || g.sep == '-') && n0 <= 2 && n1 == 4:
 			sg.m, sg.y = p0, p1 // 05/2024
 		case g.sep == '-' && n0 == 4 && n1 <= 2:
-			if p1 >= 1 && p1 <= 12 {
+			switch {
+			case p1 >= 1 && p1 <= 12:
 				sg.y, sg.m = p0, p1 // 2024-5
-			} else {
+			case n1 == 2 && p1 > p0%100 && (p1 < 21 || p1 > 24):
+				sg.y, sg.y2 = p0, p0/100*100+p1 // 2014-16 (2014-21 … 2014-24 are EDTF seasons)
+				sg.rule = "range"
+				return true
+			default:
 				st.failWith(failCalendar, "month out of range")
 				return false
 			}
