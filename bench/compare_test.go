@@ -244,7 +244,7 @@ func TestAccuracy(t *testing.T) {
 	for li, lib := range dateLibs {
 		var tl tally
 		for _, d := range ds {
-			o := lib.prepare(d)()
+			o := lib.prepare(d).run()
 			ok := judgeDate(d, o)
 			tl.add(ok, false, d.key, o)
 			if byCat[d.category] == nil {

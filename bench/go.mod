@@ -7,6 +7,7 @@ replace github.com/hybridwatch/incident => ../
 require (
 	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de
 	github.com/biter777/countries v1.7.5
+	github.com/google/go-cmp v0.7.0
 	github.com/hybridwatch/incident v0.0.0-00010101000000-000000000000
 	github.com/markusmobius/go-dateparser v1.4.7
 	golang.org/x/text v0.42.0

@@ -7,7 +7,7 @@ import "github.com/hybridwatch/incident"
 // prepareIncidentDate calls incident.DateParser{Reference, Order}.Parse, the API of
 // DESIGN.md. This file needs the date normalizer of the dates issue; against the skeleton
 // date.go of the foundation commit (no DateParser yet), build with -tags incident_skeleton.
-func prepareIncidentDate(d dateCase) func() outcome {
+func prepareIncidentDate(d dateCase) preparedDate {
 	p := incident.DateParser{Reference: d.ref}
 	switch d.order {
 	case "dayfirst":
@@ -16,11 +16,14 @@ func prepareIncidentDate(d dateCase) func() outcome {
 		p.Order = incident.MonthFirst
 	}
 	s := d.input
-	return func() outcome {
-		v, err := p.Parse(s)
-		if err != nil {
-			return errOutcome(err)
-		}
-		return outcome{value: v.String()}
+	return preparedDate{
+		run: func() outcome {
+			v, err := p.Parse(s)
+			if err != nil {
+				return errOutcome(err)
+			}
+			return outcome{value: v.String()}
+		},
+		raw: func() { sinkDate, sinkErr = p.Parse(s) },
 	}
 }

@@ -21,16 +21,29 @@ type outcome struct {
 }
 
 // countryLib is a country matcher under comparison.
+// parse classifies the answer for the accuracy table; raw only calls the library and keeps
+// its answer in a sink, for benchmarks that time the library and nothing else.
 type countryLib struct {
 	name  string // for tables
 	short string // for benchmark names
 	parse func(s string) outcome
+	raw   func(s string)
 }
+
+// Sinks keep the compiler from discarding the answers of raw calls.
+var (
+	sinkCountry incident.Country
+	sinkCode    countries.CountryCode
+	sinkDate    incident.Date
+	sinkTime    time.Time
+	sinkDpsDate dpsdate.Date
+	sinkErr     error
+)
 
 // countryLibs are the country matchers compared, ours first.
 var countryLibs = []countryLib{
-	{"incident ParseCountry", "incident", incidentCountry},
-	{"biter777 ByName", "biter777", biterCountry},
+	{"incident ParseCountry", "incident", incidentCountry, func(s string) { sinkCountry, sinkErr = incident.ParseCountry(s) }},
+	{"biter777 ByName", "biter777", biterCountry, func(s string) { sinkCode = countries.ByName(s) }},
 }
 
 // incidentCountry runs incident.ParseCountry.
@@ -65,12 +78,19 @@ func biterCountry(s string) outcome {
 	return outcome{value: c.Alpha2()}
 }
 
-// dateLib is a date parser under comparison. prepare turns a case into a call that does
-// only the parsing, so that benchmarks do not time configuration set-up.
+// dateLib is a date parser under comparison. prepare turns a case into calls that do only
+// the parsing, so that benchmarks do not time configuration set-up.
 type dateLib struct {
 	name    string // for tables
 	short   string // for benchmark names
-	prepare func(d dateCase) func() outcome
+	prepare func(d dateCase) preparedDate
+}
+
+// preparedDate is one case of dates.txt ready to run: run classifies the answer for the
+// accuracy table; raw only calls the library and keeps its answer in a sink.
+type preparedDate struct {
+	run func() outcome
+	raw func()
 }
 
 // dateLibs are the date parsers compared, ours first.
@@ -82,7 +102,7 @@ var dateLibs = []dateLib{
 
 // prepareDateparse calls dateparse.ParseIn in UTC with the row's order hint: dateparse has
 // no reference date (relative input fails) and no precision (every answer is a day).
-func prepareDateparse(d dateCase) func() outcome {
+func prepareDateparse(d dateCase) preparedDate {
 	var opts []dateparse.ParserOption
 	switch d.order {
 	case "dayfirst":
@@ -91,12 +111,15 @@ func prepareDateparse(d dateCase) func() outcome {
 		opts = append(opts, dateparse.PreferMonthFirst(true))
 	}
 	s := d.input
-	return func() outcome {
-		t, err := dateparse.ParseIn(s, time.UTC, opts...)
-		if err != nil {
-			return outcome{}
-		}
-		return outcome{value: t.Format(time.DateOnly)}
+	return preparedDate{
+		run: func() outcome {
+			t, err := dateparse.ParseIn(s, time.UTC, opts...)
+			if err != nil {
+				return outcome{}
+			}
+			return outcome{value: t.Format(time.DateOnly)}
+		},
+		raw: func() { sinkTime, sinkErr = dateparse.ParseIn(s, time.UTC, opts...) },
 	}
 }
 
@@ -104,7 +127,7 @@ func prepareDateparse(d dateCase) func() outcome {
 // order hint as DateOrder, and a preference for the past (as the spec asks of relative
 // dates). The reported Period is honoured: a Month answer is YYYY-MM, a Year answer YYYY,
 // so that the library is not blamed for the day it has to fill in.
-func prepareGoDateparser(d dateCase) func() outcome {
+func prepareGoDateparser(d dateCase) preparedDate {
 	cfg := &dps.Configuration{PreferredDateSource: dps.Past, DefaultTimezone: time.UTC}
 	if !d.ref.IsZero() {
 		cfg.CurrentTime = d.ref
@@ -116,18 +139,21 @@ func prepareGoDateparser(d dateCase) func() outcome {
 		cfg.DateOrder = dps.MDY
 	}
 	s := d.input
-	return func() outcome {
-		r, err := dps.Parse(cfg, s)
-		if err != nil || r.IsZero() {
-			return outcome{}
-		}
-		y, m, day := r.Time.Date()
-		switch r.Period {
-		case dpsdate.Year:
-			return outcome{value: fmt.Sprintf("%04d", y)}
-		case dpsdate.Month:
-			return outcome{value: fmt.Sprintf("%04d-%02d", y, m)}
-		}
-		return outcome{value: fmt.Sprintf("%04d-%02d-%02d", y, m, day)}
+	return preparedDate{
+		run: func() outcome {
+			r, err := dps.Parse(cfg, s)
+			if err != nil || r.IsZero() {
+				return outcome{}
+			}
+			y, m, day := r.Time.Date()
+			switch r.Period {
+			case dpsdate.Year:
+				return outcome{value: fmt.Sprintf("%04d", y)}
+			case dpsdate.Month:
+				return outcome{value: fmt.Sprintf("%04d-%02d", y, m)}
+			}
+			return outcome{value: fmt.Sprintf("%04d-%02d-%02d", y, m, day)}
+		},
+		raw: func() { sinkDpsDate, sinkErr = dps.Parse(cfg, s) },
 	}
 }
