@@ -9,12 +9,13 @@
 #   -keep  keep the generated and output files in out/ (default: delete the big outputs)
 #
 # It builds cmd/gencsv, cmd/csvcopy and ../cmd/incident (or copies the binary named by
-# $INCIDENT_BIN) into out/, generates
-# out/records.csv, then times, each pinned to one core (GOMAXPROCS=1, and taskset when
-# present): csvcopy (the baseline) and `incident normalize -profile dayfirst`. It prints
-# records/s, wall time and peak resident memory of each (from /usr/bin/time -v, or by
-# sampling /proc/PID/status VmHWM when GNU time is missing), and the time ratio
-# normalize/copy. Targets (DESIGN.md): >= 150,000 records/s, peak < 100 MB, ratio <= 2.
+# $INCIDENT_BIN) into out/, generates out/records.csv, then times, each pinned to one core
+# (GOMAXPROCS=1, and taskset when present): csvcopy (the baseline: encoding/csv in,
+# encoding/json out), csvcopy -fast (a hand-written JSON encoder: the lower bound of a
+# copy), and `incident normalize -profile dayfirst`. It prints records/s, wall time and peak
+# resident memory of each (from /usr/bin/time -v, or by sampling /proc/PID/status VmHWM when
+# GNU time is missing), and the time ratio normalize/copy. Targets (DESIGN.md): >= 150,000
+# records/s, peak < 100 MB, ratio <= 2.
 # The script is run by hand, not in CI; out/ is git-ignored.
 set -euo pipefail
 
@@ -106,6 +107,12 @@ echo "== generating $rows records (seed $seed) into out/records.csv"
 echo "   $(du -h "$out/records.csv" | cut -f1) on disk"
 
 echo "== timing on one core (GOMAXPROCS=1${pin:+, taskset -c 0})"
+measure csvcopy-fast "$out/csvcopy" -fast -o "$out/copy.jsonl" "$out/records.csv"
+if [ "$status" -ne 0 ]; then
+	echo "   csvcopy -fast failed with exit $status:"; cat "$out/csvcopy-fast.stderr" >&2; exit 1
+fi
+report "csvcopy -fast" "$(lines "$out/copy.jsonl")"
+fast_secs=$secs
 measure csvcopy "$out/csvcopy" -o "$out/copy.jsonl" "$out/records.csv"
 if [ "$status" -ne 0 ]; then
 	echo "   csvcopy failed with exit $status:"; cat "$out/csvcopy.stderr" >&2; exit 1
@@ -125,7 +132,8 @@ if [ "$have_cli" = 1 ]; then
 		rejected=$(lines "$out/rejects.jsonl")
 		report "incident normalize" "$rows"
 		echo "   records in $rows, incidents out $written, rejects $rejected$([ $((written + rejected)) -ne "$rows" ] && echo '  <-- records in != out + rejects')"
-		awk -v a="$secs" -v b="$copy_secs" 'BEGIN { if (b > 0) printf "   normalize / copy time ratio: %.2f (target <= 2)\n", a / b }'
+		awk -v a="$secs" -v b="$copy_secs" -v f="$fast_secs" 'BEGIN {
+			if (b > 0) printf "   normalize / copy time ratio: %.2f (target <= 2; %.2f against csvcopy -fast)\n", a / b, (f > 0 ? a / f : 0) }'
 		echo "   summary of the CLI (stderr):"
 		tail -n 12 "$out/normalize.stderr" | sed 's/^/     /'
 	fi

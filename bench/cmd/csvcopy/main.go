@@ -5,11 +5,14 @@
 //
 // Usage:
 //
-//	csvcopy [-sep ,|;|tab] [-o FILE] [FILE]
+//	csvcopy [-fast] [-sep ,|;|tab] [-o FILE] [FILE]
 //
 // It reads standard input when no FILE is given and writes standard output unless -o is set.
-// It reads with encoding/csv (RFC 4180, a leading UTF-8 BOM removed, records reused), and
-// writes JSON strings with the escaping of encoding/json minus HTML escaping. A record with
+// It reads with encoding/csv (RFC 4180, a leading UTF-8 BOM removed, records reused). By
+// default it encodes each value with encoding/json's Marshal: the plain copy a Go programmer
+// writes with the standard library, and the baseline of the 2x target. With -fast it uses a
+// hand-written JSON string encoder instead (the escaping of encoding/json minus HTML
+// escaping), about four times faster: a lower bound for what the copy itself costs. A record with
 // fewer fields than the header gets empty values; extra fields get the keys "_5", "_6"...
 // (their 0-based index). The summary (records, seconds, records/s, memory held by the Go runtime) goes to
 // standard error. The exit code is 0 on success, 2 on a usage error, 1 on a read or write
@@ -20,6 +23,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -40,6 +44,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("csvcopy", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	sep := fs.String("sep", ",", "field separator: , or ; or tab")
+	fast := fs.Bool("fast", false, "encode JSON strings by hand instead of with encoding/json")
 	out := fs.String("o", "-", "output file, - for standard output")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -55,7 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "csvcopy: usage: csvcopy [-sep ,|;|tab] [-o FILE] [FILE]")
+		fmt.Fprintln(stderr, "csvcopy: usage: csvcopy [-fast] [-sep ,|;|tab] [-o FILE] [FILE]")
 		return 2
 	}
 	in := stdin
@@ -79,7 +84,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		w = of
 	}
 	start := time.Now()
-	n, err := copyCSV(w, in, comma)
+	enc := appendMarshal
+	if *fast {
+		enc = appendJSONString
+	}
+	n, err := copyCSV(w, in, comma, enc)
 	if of != nil {
 		err = errors.Join(err, of.Close())
 	}
@@ -93,8 +102,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// copyCSV copies the CSV records of r to w as JSON Lines and returns how many it copied.
-func copyCSV(w io.Writer, r io.Reader, comma rune) (int, error) {
+// copyCSV copies the CSV records of r to w as JSON Lines, each string encoded by enc, and
+// returns how many records it copied.
+func copyCSV(w io.Writer, r io.Reader, comma rune, enc func(dst []byte, s string) []byte) (int, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	if bom, err := br.Peek(3); err == nil && bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
@@ -112,7 +122,7 @@ func copyCSV(w io.Writer, r io.Reader, comma rune) (int, error) {
 	}
 	keys := make([][]byte, len(header))
 	for i, h := range header {
-		keys[i] = appendJSONString(nil, h)
+		keys[i] = enc(nil, h)
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	var line []byte
@@ -133,14 +143,14 @@ func copyCSV(w io.Writer, r io.Reader, comma rune) (int, error) {
 			if i < len(keys) {
 				line = append(line, keys[i]...)
 			} else {
-				line = appendJSONString(line, "_"+strconv.Itoa(i))
+				line = enc(line, "_"+strconv.Itoa(i))
 			}
 			line = append(line, ':')
 			v := ""
 			if i < len(rec) {
 				v = rec[i]
 			}
-			line = appendJSONString(line, v)
+			line = enc(line, v)
 		}
 		line = append(line, '}', '\n')
 		if _, err := bw.Write(line); err != nil {
@@ -149,6 +159,12 @@ func copyCSV(w io.Writer, r io.Reader, comma rune) (int, error) {
 		n++
 	}
 	return n, bw.Flush()
+}
+
+// appendMarshal appends s encoded by encoding/json.Marshal, which cannot fail on a string.
+func appendMarshal(dst []byte, s string) []byte {
+	b, _ := json.Marshal(s)
+	return append(dst, b...)
 }
 
 const hex = "0123456789abcdef"

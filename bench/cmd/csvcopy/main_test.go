@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -30,16 +32,22 @@ func TestAppendJSONString(t *testing.T) {
 	}
 }
 
-// TestCopy runs the command end to end: BOM, quoted fields with separators, quotes and
-// newlines, ragged records, and the ; separator.
+// TestCopy runs the command end to end, with both encoders: BOM, quoted fields with
+// separators, quotes and newlines, ragged records, and the ; separator.
 func TestCopy(t *testing.T) {
+	for _, fast := range []bool{false, true} {
+		testCopy(t, fast)
+	}
+}
+
+func testCopy(t *testing.T, fast bool) {
 	for _, tc := range []struct {
 		name, sep, in string
 		want          []map[string]string
 	}{
-		{"comma", ",", "\xEF\xBB\xBFID,Date,Title\nA-1,2024-05-09,\"Fire, \"\"large\"\"\nin Vilnius\"\nA-2,9 May 2024\nA-3,x,y,extra\n",
+		{"comma", ",", "\xEF\xBB\xBFID,Date,Title\nA-1,2024-05-09,\"Fire <&>, \"\"large\"\"\nin Vilnius\"\nA-2,9 May 2024\nA-3,x,y,extra\n",
 			[]map[string]string{
-				{"ID": "A-1", "Date": "2024-05-09", "Title": "Fire, \"large\"\nin Vilnius"},
+				{"ID": "A-1", "Date": "2024-05-09", "Title": "Fire <&>, \"large\"\nin Vilnius"},
 				{"ID": "A-2", "Date": "9 May 2024", "Title": ""},
 				{"ID": "A-3", "Date": "x", "Title": "y", "_3": "extra"},
 			}},
@@ -47,9 +55,9 @@ func TestCopy(t *testing.T) {
 		{"header only", ",", "ID,Date\n", nil},
 		{"empty", ",", "", nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/fast=%v", tc.name, fast), func(t *testing.T) {
 			var out, errb bytes.Buffer
-			if code := run([]string{"-sep", tc.sep}, strings.NewReader(tc.in), &out, &errb); code != 0 {
+			if code := run([]string{"-sep", tc.sep, "-fast=" + strconv.FormatBool(fast)}, strings.NewReader(tc.in), &out, &errb); code != 0 {
 				t.Fatalf("run = %d, stderr %s", code, errb.String())
 			}
 			var got []map[string]string
