@@ -2,6 +2,8 @@ package bench
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -165,6 +167,29 @@ func TestRatio(t *testing.T) {
 		}
 		compare("countries/"+set.name, names, calls, target)
 	}
+
+	// Where the time goes: the mean cost per input category, for each country library.
+	byCat := map[string][][]func(){}
+	var cats []string
+	for _, c := range countryCases(t) {
+		cat, _, _ := strings.Cut(c.category, ":")
+		if byCat[cat] == nil {
+			byCat[cat] = make([][]func(), len(countryLibs))
+			cats = append(cats, cat)
+		}
+		for i, lib := range countryLibs {
+			byCat[cat][i] = append(byCat[cat][i], func() { lib.raw(c.input) })
+		}
+	}
+	slices.Sort(cats)
+	var b strings.Builder
+	for _, cat := range cats {
+		fmt.Fprintf(&b, "\n%-12s %4d inputs", cat, len(byCat[cat][0]))
+		for i, calls := range byCat[cat] {
+			fmt.Fprintf(&b, "  %s %8.0f ns/call", countryLibs[i].short, min(nsPerCall(calls), nsPerCall(calls), nsPerCall(calls)))
+		}
+	}
+	t.Logf("countries by category (fastest of three rounds):%s", b.String())
 
 	// go-dateparser first after incident: the pair with a target.
 	order := []int{0, 2, 1}
