@@ -11,9 +11,9 @@ func prepareIncidentDate(d dateCase) preparedDate {
 	p := incident.DateParser{Reference: d.ref}
 	switch d.order {
 	case "dayfirst":
-		p.Order = incident.DayFirst
+		p.Order = incident.OrderDayFirst
 	case "monthfirst":
-		p.Order = incident.MonthFirst
+		p.Order = incident.OrderMonthFirst
 	}
 	s := d.input
 	return preparedDate{
