@@ -170,26 +170,16 @@ func TestRatio(t *testing.T) {
 
 	// Where the time goes: the mean cost per input category, for each country library.
 	byCat := map[string][][]func(){}
-	var cats []string
 	for _, c := range countryCases(t) {
 		cat, _, _ := strings.Cut(c.category, ":")
 		if byCat[cat] == nil {
 			byCat[cat] = make([][]func(), len(countryLibs))
-			cats = append(cats, cat)
 		}
 		for i, lib := range countryLibs {
 			byCat[cat][i] = append(byCat[cat][i], func() { lib.raw(c.input) })
 		}
 	}
-	slices.Sort(cats)
-	var b strings.Builder
-	for _, cat := range cats {
-		fmt.Fprintf(&b, "\n%-12s %4d inputs", cat, len(byCat[cat][0]))
-		for i, calls := range byCat[cat] {
-			fmt.Fprintf(&b, "  %s %8.0f ns/call", countryLibs[i].short, min(nsPerCall(calls), nsPerCall(calls), nsPerCall(calls)))
-		}
-	}
-	t.Logf("countries by category (fastest of three rounds):%s", b.String())
+	t.Logf("countries by category (fastest of three rounds):%s", categoryCosts(byCat, []string{countryLibs[0].short, countryLibs[1].short}))
 
 	// go-dateparser first after incident: the pair with a target.
 	order := []int{0, 2, 1}
@@ -200,6 +190,36 @@ func TestRatio(t *testing.T) {
 	}
 	compare("dates", names[:2], calls[:2], 300)
 	compare("dates", []string{names[0], names[2]}, [][]func(){calls[0], calls[2]}, 0)
+
+	// The same per category, for incident and dateparse (go-dateparser would take minutes).
+	byCat = map[string][][]func(){}
+	for _, d := range dateCases(t) {
+		if byCat[d.category] == nil {
+			byCat[d.category] = make([][]func(), 2)
+		}
+		for i, lib := range dateLibs[:2] {
+			byCat[d.category][i] = append(byCat[d.category][i], lib.prepare(d).raw)
+		}
+	}
+	t.Logf("dates by category (fastest of three rounds):%s", categoryCosts(byCat, []string{dateLibs[0].short, dateLibs[1].short}))
+}
+
+// categoryCosts times the calls of each category and library (the fastest of three rounds)
+// and formats the mean cost per call, one line per category in sorted order.
+func categoryCosts(byCat map[string][][]func(), libs []string) string {
+	cats := make([]string, 0, len(byCat))
+	for c := range byCat {
+		cats = append(cats, c)
+	}
+	slices.Sort(cats)
+	var b strings.Builder
+	for _, cat := range cats {
+		fmt.Fprintf(&b, "\n%-12s %4d inputs", cat, len(byCat[cat][0]))
+		for i, calls := range byCat[cat] {
+			fmt.Fprintf(&b, "  %s %8.0f ns/call", libs[i], min(nsPerCall(calls), nsPerCall(calls), nsPerCall(calls)))
+		}
+	}
+	return b.String()
 }
 
 // nsPerCall returns the mean time of one call, over whole passes through calls (one
