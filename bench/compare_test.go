@@ -211,7 +211,7 @@ func minAccuracy(t *testing.T) float64 {
 // many answers match the key, and how the others failed. Run with -v to see it and with
 // -misses to list what the incident parsers got wrong.
 func TestAccuracy(t *testing.T) {
-	min := minAccuracy(t)
+	threshold := minAccuracy(t)
 
 	cs := countryCases(t)
 	var ct []tally
@@ -268,8 +268,8 @@ func TestAccuracy(t *testing.T) {
 		set string
 		tl  tally
 	}{{"countries", ct[0]}, {"dates", dt[0]}} {
-		if acc := 100 * float64(r.tl.right) / float64(r.tl.n); acc < min {
-			t.Errorf("incident accuracy on %s = %.1f%%, want at least %.1f%% (INCIDENT_BENCH_MIN)", r.set, acc, min)
+		if acc := 100 * float64(r.tl.right) / float64(r.tl.n); acc < threshold {
+			t.Errorf("incident accuracy on %s = %.1f%%, want at least %.1f%% (INCIDENT_BENCH_MIN)", r.set, acc, threshold)
 		}
 	}
 }

@@ -20,9 +20,9 @@ type outcome struct {
 	cands     []string // the candidates it listed, if any
 }
 
-// countryLib is a country matcher under comparison.
-// parse classifies the answer for the accuracy table; raw only calls the library and keeps
-// its answer in a sink, for benchmarks that time the library and nothing else.
+// countryLib is a country matcher under comparison: parse classifies its answer for the
+// accuracy table; raw only calls the library and keeps the answer in a sink, for benchmarks
+// that time the library and nothing else.
 type countryLib struct {
 	name  string // for tables
 	short string // for benchmark names
