@@ -12,7 +12,7 @@ import (
 // a claim about nobody at confidence none.
 //
 // Its JSON form has the keys, in this order: "actor" (the canonical actor ID or null),
-// "actor_raw", "confidence" ("none", "low", "moderate", "high"), "source_ids", then
+// "actor_raw", "confidence" ("none", "low", "moderate", "high"), "source_ids", then "via",
 // "claimant", "claimant_kind", "basis", "act", "confidence_raw", "score" and "date". Empty
 // strings, zero enumerations, the zero Date and an absent score are written as null, never
 // left out; source_ids is always a list.
@@ -22,6 +22,10 @@ type Attribution struct {
 	Actor Actor
 	// ActorRaw is the actor text as the source wrote it: "GRU (suspected)".
 	ActorRaw string
+	// Via is the intrusion set or persona the actor was resolved through, as the registry
+	// names it ("APT28" for a claim that wrote "Fancy Bear"), or "" when the text named the
+	// organization itself. STIX export turns it into an intrusion-set object.
+	Via string
 	// Claimant is who made the claim, as written: "Lithuanian prosecutor general".
 	Claimant string
 	// ClaimantKind is the kind of body that made the claim.
@@ -141,6 +145,8 @@ func (a *Attribution) appendJSON(b []byte) []byte {
 	b = appendJSONString(b, a.Confidence.String())
 	b = append(b, `,"source_ids":`...)
 	b = appendIDs(b, a.SourceIDs)
+	b = append(b, `,"via":`...)
+	b = appendOptString(b, a.Via)
 	b = append(b, `,"claimant":`...)
 	b = appendOptString(b, a.Claimant)
 	b = append(b, `,"claimant_kind":`...)

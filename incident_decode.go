@@ -158,6 +158,7 @@ type attributionJSON struct {
 	ActorRaw      string   `json:"actor_raw"`
 	Confidence    string   `json:"confidence"`
 	SourceIDs     []string `json:"source_ids"`
+	Via           string   `json:"via"`
 	Claimant      string   `json:"claimant"`
 	ClaimantKind  string   `json:"claimant_kind"`
 	Basis         string   `json:"basis"`
@@ -175,7 +176,7 @@ func (a *Attribution) UnmarshalJSON(data []byte) error {
 }
 
 func (w *attributionJSON) decode() (Attribution, error) {
-	v := Attribution{ActorRaw: w.ActorRaw, Claimant: w.Claimant, ConfidenceRaw: w.ConfidenceRaw, SourceIDs: w.SourceIDs}
+	v := Attribution{ActorRaw: w.ActorRaw, Via: w.Via, Claimant: w.Claimant, ConfidenceRaw: w.ConfidenceRaw, SourceIDs: w.SourceIDs}
 	var err error
 	if err = v.Actor.UnmarshalText([]byte(w.Actor)); err != nil {
 		return v, err

@@ -61,7 +61,7 @@ func sampleIncident(t testing.TB) Incident {
 const sampleJSON = `{"id":"lt-2024-001","title":"IKEA store fire in Vilnius","categories":["physical.arson"],"date":null,` +
 	`"countries":["LT","PL"],"actor":null,"confidence":"none",` +
 	`"attributions":[{"actor":null,"actor_raw":"Russian military intelligence (suspected)","confidence":"none",` +
-	`"source_ids":["A-001","lrt.csv:7"],"claimant":"Lithuanian prosecutor general","claimant_kind":"prosecutor",` +
+	`"source_ids":["A-001","lrt.csv:7"],"via":null,"claimant":"Lithuanian prosecutor general","claimant_kind":"prosecutor",` +
 	`"basis":"legal","act":"attributed","confidence_raw":"0","score":0,"date":null}],` +
 	`"source_ids":["A-001","lrt.csv:7"],` +
 	`"problems":[{"field":"Type","raw":"Sabotage","error":"incident.ParseCategory(\"Sabotage\"): unknown","kind":"unknown"}],` +
@@ -119,7 +119,7 @@ func TestIncidentKeyOrder(t *testing.T) {
 		v    any
 		want string
 	}{
-		{Attribution{}, `{"actor":null,"actor_raw":null,"confidence":"none","source_ids":[],"claimant":null,"claimant_kind":null,"basis":null,"act":null,"confidence_raw":null,"score":null,"date":null}`},
+		{Attribution{}, `{"actor":null,"actor_raw":null,"confidence":"none","source_ids":[],"via":null,"claimant":null,"claimant_kind":null,"basis":null,"act":null,"confidence_raw":null,"score":null,"date":null}`},
 		{Place{}, `{"country":null,"role":null,"region":null,"city":null}`},
 		{Target{}, `{"name":null,"sector":null,"country":null}`},
 		{Source{}, `{"id":null,"url":null,"publisher":null,"language":null,"published":null}`},
