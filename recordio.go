@@ -547,6 +547,9 @@ func (rr *RecordReader) nextJSON() (Record, error) {
 		return rejectf("record longer than " + strconv.Itoa(MaxRecordLen) + " bytes")
 	}
 	line = bytes.TrimPrefix(line, utf8BOM)
+	if trimmed := bytes.TrimLeft(line, " \t"); trimmed[0] != '{' {
+		return rejectf("not a JSON object")
+	}
 	rr.jsonIn.Reset(line)
 	dec := json.NewDecoder(&rr.jsonIn)
 	dec.UseNumber()
