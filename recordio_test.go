@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -311,4 +313,60 @@ func BenchmarkReadJSONL(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// TestExampleData checks the sample files of examples/data against their answer key: every
+// record reads without a reject, and the key has exactly one well-formed row per record.
+func TestExampleData(t *testing.T) {
+	var ids []string
+	for _, name := range []string{"examples/data/incidents.csv", "examples/data/feed.jsonl"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, rejects, err := readAll(string(data), name, ReaderOptions{})
+		if err != nil || len(rejects) > 0 {
+			t.Fatalf("%s: %v, rejects %v", name, err, rejects)
+		}
+		for _, r := range recs {
+			ids = append(ids, r.ID)
+		}
+	}
+	if len(ids) < 60 {
+		t.Errorf("%d sample records, want at least 60", len(ids))
+	}
+	key, err := os.ReadFile("examples/data/expected.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keyIDs []string
+	for _, line := range strings.Split(strings.TrimSpace(string(key)), "\n") {
+		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "id\t") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 5 {
+			t.Errorf("expected.tsv: %q has %d columns, want 5 or 6", line, len(cols))
+			continue
+		}
+		keyIDs = append(keyIDs, cols[0])
+		codes := strings.Split(cols[1], ",")
+		if !slices.IsSorted(codes) {
+			t.Errorf("expected.tsv %s: countries %q not sorted", cols[0], cols[1])
+		}
+		for _, c := range codes {
+			if len(c) != 2 || strings.ToUpper(c) != c {
+				t.Errorf("expected.tsv %s: country %q is not an alpha-2 code", cols[0], c)
+			}
+		}
+		if !slices.Contains([]string{"none", "low", "moderate", "high"}, cols[4]) {
+			t.Errorf("expected.tsv %s: confidence %q", cols[0], cols[4])
+		}
+		if (cols[3] == "") != (cols[4] == "none") {
+			t.Errorf("expected.tsv %s: actor %q with confidence %q; no actor means none", cols[0], cols[3], cols[4])
+		}
+	}
+	if !slices.Equal(ids, keyIDs) {
+		t.Errorf("record IDs %q\ndiffer from expected.tsv IDs %q", ids, keyIDs)
+	}
 }
