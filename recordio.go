@@ -3,7 +3,6 @@ package incident
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -155,7 +154,7 @@ type RecordReader struct {
 	raw      []byte
 
 	// JSON Lines state.
-	jsonIn bytes.Reader
+	json jsonFlattener
 }
 
 // NewRecordReader returns a reader of the records of r, a source file called name (used in
@@ -547,25 +546,9 @@ func (rr *RecordReader) nextJSON() (Record, error) {
 		return rejectf("record longer than " + strconv.Itoa(MaxRecordLen) + " bytes")
 	}
 	line = bytes.TrimPrefix(line, utf8BOM)
-	if trimmed := bytes.TrimLeft(line, " \t"); trimmed[0] != '{' {
-		return rejectf("not a JSON object")
-	}
-	rr.jsonIn.Reset(line)
-	dec := json.NewDecoder(&rr.jsonIn)
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return rejectf(jsonReason(err))
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return rejectf("not a JSON object")
-	}
-	fields := make([]Field, 0, 16)
-	if err := flattenObject(dec, "", &fields, 1); err != nil {
-		return rejectf(jsonReason(err))
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return rejectf("more than one JSON value on the line")
+	fields, reason := rr.json.flatten(string(trimEOL(line)))
+	if reason != "" {
+		return rejectf(reason)
 	}
 	uniqueKeys(len(fields), func(i int) *string { return &fields[i].Key })
 	rec.Fields = fields
@@ -579,85 +562,6 @@ func (rr *RecordReader) nextJSON() (Record, error) {
 		rec.ID = rr.base + ":" + strconv.Itoa(start)
 	}
 	return rec, nil
-}
-
-// jsonReason turns a decoding error into a reject reason.
-func jsonReason(err error) string {
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return "incomplete JSON value"
-	}
-	return "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")
-}
-
-var errTooDeep = errors.New("nested deeper than " + strconv.Itoa(maxJSONDepth) + " levels")
-
-// flattenObject reads the members of an object whose '{' was read, appending its fields with
-// keys under prefix: nested objects give dotted keys.
-func flattenObject(dec *json.Decoder, prefix string, fields *[]Field, depth int) error {
-	n := len(*fields)
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		k, _ := tok.(string)
-		if prefix != "" {
-			k = prefix + "." + k
-		}
-		if err := flattenValue(dec, k, fields, depth); err != nil {
-			return err
-		}
-	}
-	if _, err := dec.Token(); err != nil { // '}'
-		return err
-	}
-	if len(*fields) == n && prefix != "" {
-		*fields = append(*fields, Field{Key: prefix}) // an empty object is kept as an empty field
-	}
-	return nil
-}
-
-// flattenValue reads one value and appends its fields under key. The elements of an array
-// are flattened under the same key, and the values that share a key are joined with "; ":
-// ["LT", "PL"] gives "LT; PL"; [{"url": "a"}, {"url": "b"}] gives key.url "a; b".
-func flattenValue(dec *json.Decoder, key string, fields *[]Field, depth int) error {
-	if depth > maxJSONDepth {
-		return errTooDeep
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	switch v := tok.(type) {
-	case json.Delim:
-		if v == '{' {
-			return flattenObject(dec, key, fields, depth+1)
-		}
-		// '['
-		n := len(*fields)
-		for dec.More() {
-			if err := flattenValue(dec, key, fields, depth+1); err != nil {
-				return err
-			}
-		}
-		if _, err := dec.Token(); err != nil { // ']'
-			return err
-		}
-		if len(*fields) == n {
-			*fields = append(*fields, Field{Key: key})
-			return nil
-		}
-		*fields = joinSameKeys(*fields, n)
-	case string:
-		*fields = append(*fields, Field{Key: key, Value: v})
-	case json.Number:
-		*fields = append(*fields, Field{Key: key, Value: v.String()})
-	case bool:
-		*fields = append(*fields, Field{Key: key, Value: strconv.FormatBool(v)})
-	case nil:
-		*fields = append(*fields, Field{Key: key})
-	}
-	return nil
 }
 
 // joinSameKeys merges fields[from:] that share a key into one field each, their values

@@ -3,8 +3,10 @@ package incident
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -104,4 +106,123 @@ func checkCSVRoundTrip(t *testing.T, header []string, recs []Record) {
 			}
 		}
 	}
+}
+
+// FuzzJSONFlatten checks the JSON Lines parser against encoding/json: a line is accepted
+// exactly when encoding/json finds it a valid object, and then the fields are those of a
+// reference flattening built on json.Decoder.
+func FuzzJSONFlatten(f *testing.F) {
+	seeds := []string{
+		`{"a":1}`,
+		`{"a":{"b":[1,2,{"c":"x"}],"d":{}},"e":[]}`,
+		`{"s":"esc \" \\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 \ud800 x"}`,
+		`{"n":-0.5e+10,"t":true,"f":false,"z":null}`,
+		`{"a":1,}`,
+		`{"a":01}`,
+		`{"a":"` + "\x01" + `"}`,
+		`{"a":"` + "\xff" + `"}`,
+		` {"a" : [ "x" , "y" ] } `,
+		`[1]`,
+		`{"a":1} x`,
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsAny(line, "\n") {
+			return
+		}
+		var p jsonFlattener
+		got, reason := p.flatten(line)
+		if strings.HasPrefix(reason, "nested deeper") {
+			return // a limit of this reader, not of JSON
+		}
+		var obj map[string]any
+		valid := json.Valid([]byte(line)) && json.Unmarshal([]byte(line), &obj) == nil && obj != nil
+		if valid != (reason == "") {
+			t.Fatalf("flatten(%q): reason %q, but encoding/json says valid object = %v", line, reason, valid)
+		}
+		if !valid {
+			return
+		}
+		want, err := referenceFlatten(line)
+		if err != nil {
+			t.Fatalf("reference flatten(%q): %v", line, err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("flatten(%q) = %q, want %q", line, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("flatten(%q) = %q, want %q", line, got, want)
+			}
+		}
+	})
+}
+
+// referenceFlatten flattens a JSON object with json.Decoder tokens, by the same rules.
+func referenceFlatten(line string) ([]Field, error) {
+	dec := json.NewDecoder(strings.NewReader(line))
+	dec.UseNumber()
+	if _, err := dec.Token(); err != nil { // '{'
+		return nil, err
+	}
+	var fields []Field
+	var value func(key string) error
+	object := func(prefix string) error {
+		n := len(fields)
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			k := tok.(string)
+			if prefix != "" {
+				k = prefix + "." + k
+			}
+			if err := value(k); err != nil {
+				return err
+			}
+		}
+		dec.Token()
+		if len(fields) == n && prefix != "" {
+			fields = append(fields, Field{Key: prefix})
+		}
+		return nil
+	}
+	value = func(key string) error {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			if v == '{' {
+				return object(key)
+			}
+			n := len(fields)
+			for dec.More() {
+				if err := value(key); err != nil {
+					return err
+				}
+			}
+			dec.Token()
+			if len(fields) == n {
+				fields = append(fields, Field{Key: key})
+				return nil
+			}
+			fields = joinSameKeys(fields, n)
+		case string:
+			fields = append(fields, Field{Key: key, Value: v})
+		case json.Number:
+			fields = append(fields, Field{Key: key, Value: v.String()})
+		case bool:
+			fields = append(fields, Field{Key: key, Value: strconv.FormatBool(v)})
+		case nil:
+			fields = append(fields, Field{Key: key})
+		}
+		return nil
+	}
+	err := object("")
+	return fields, err
 }
