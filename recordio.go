@@ -213,9 +213,10 @@ func (rr *RecordReader) Next() (Record, error) {
 	} else {
 		rec, err = rr.nextCSV()
 	}
-	var re *RecordError
-	if err != nil && !errors.As(err, &re) {
-		rr.err = err
+	if err != nil {
+		if _, reject := err.(*RecordError); !reject {
+			rr.err = err
+		}
 	}
 	return rec, err
 }
@@ -259,7 +260,7 @@ func (rr *RecordReader) start() error {
 		rr.header[i] = h
 		prev = end
 	}
-	uniqueKeys(len(rr.header), func(i int) *string { return &rr.header[i] })
+	uniqueKeys(rr.header, func(h *string) *string { return h })
 	rr.idIndex = -1
 	for i, h := range rr.header {
 		if rr.isIDKey(h) {
@@ -279,22 +280,36 @@ func (rr *RecordReader) isIDKey(key string) bool {
 	return GuessFieldRole(key) == FieldID
 }
 
-// uniqueKeys renames repeated keys among n keys to "key#2", "key#3"...
-func uniqueKeys(n int, key func(int) *string) {
+// uniqueKeys renames repeated keys among items to "key#2", "key#3"...
+func uniqueKeys[T any](items []T, key func(*T) *string) {
+	n := len(items)
 	if n < 2 {
 		return
 	}
+	if n <= 16 { // the common case: check without a map
+		dup := false
+		for i := 1; i < n && !dup; i++ {
+			for j := range i {
+				if *key(&items[i]) == *key(&items[j]) {
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
+			return
+		}
+	}
 	seen := make(map[string]int, n)
-	for i := 0; i < n; i++ {
-		k := key(i)
-		seen[*k]++
+	for i := range items {
+		seen[*key(&items[i])]++
 	}
 	if len(seen) == n {
 		return
 	}
 	count := make(map[string]int, n)
-	for i := 0; i < n; i++ {
-		k := key(i)
+	for i := range items {
+		k := key(&items[i])
 		if seen[*k] < 2 {
 			continue
 		}
@@ -538,19 +553,15 @@ func (rr *RecordReader) nextJSON() (Record, error) {
 	}
 	start := rr.line
 	rec := Record{File: rr.name, Line: start}
-	rejectf := func(reason string) (Record, error) {
-		return rec, &RecordError{File: rr.name, Line: start, Reason: reason, Raw: string(trimEOL(line))}
-	}
 	if rr.tooLong {
 		rr.tooLong = false
-		return rejectf("record longer than " + strconv.Itoa(MaxRecordLen) + " bytes")
+		return rec, &RecordError{File: rr.name, Line: start, Reason: "record longer than " + strconv.Itoa(MaxRecordLen) + " bytes", Raw: string(trimEOL(line))}
 	}
-	line = bytes.TrimPrefix(line, utf8BOM)
-	fields, reason := rr.json.flatten(string(trimEOL(line)))
+	fields, reason := rr.json.flatten(string(trimEOL(bytes.TrimPrefix(line, utf8BOM))))
 	if reason != "" {
-		return rejectf(reason)
+		return rec, &RecordError{File: rr.name, Line: start, Reason: reason, Raw: string(trimEOL(line))}
 	}
-	uniqueKeys(len(fields), func(i int) *string { return &fields[i].Key })
+	uniqueKeys(fields, func(f *Field) *string { return &f.Key })
 	rec.Fields = fields
 	for _, f := range fields {
 		if !strings.Contains(f.Key, ".") && rr.isIDKey(f.Key) {

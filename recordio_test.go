@@ -370,3 +370,23 @@ func TestExampleData(t *testing.T) {
 		t.Errorf("record IDs %q\ndiffer from expected.tsv IDs %q", ids, keyIDs)
 	}
 }
+
+// TestReadAllocs bounds the allocations per record: for CSV one string for the values and
+// the fields slice; for JSON Lines also the line's copy.
+func TestReadAllocs(t *testing.T) {
+	csvData := benchCSV(2000)
+	rr := NewRecordReader(bytes.NewReader(csvData), "a.csv", ReaderOptions{})
+	rr.Next()
+	if n := testing.AllocsPerRun(1000, func() { rr.Next() }); n > 2 {
+		t.Errorf("CSV: %v allocations per record, want at most 2", n)
+	}
+	var buf bytes.Buffer
+	for i := range 2000 {
+		fmt.Fprintf(&buf, `{"id":"J-%d","date":"2024-05-09","location":{"country":"LT"},"actor":"APT28"}`+"\n", i)
+	}
+	jr := NewRecordReader(&buf, "a.jsonl", ReaderOptions{})
+	jr.Next()
+	if n := testing.AllocsPerRun(1000, func() { jr.Next() }); n > 2 {
+		t.Errorf("JSON Lines: %v allocations per record, want at most 2", n)
+	}
+}
