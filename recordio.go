@@ -186,8 +186,9 @@ func (rr *RecordReader) Format() Format {
 // names replaced by "column N" and repeated names suffixed "#2", "#3"; nil for JSON Lines.
 func (rr *RecordReader) Header() []string { return rr.header }
 
-// Delimiter returns the field separator detected for a CSV source after the first call of
-// Next: ',', ';' or '\t'; 0 for JSON Lines.
+// Delimiter returns the field separator of a CSV source after the first call of Next: the
+// one of an Excel "sep=X" first line (',', ';', '\t' or '|'), else the most frequent of ',',
+// ';' and '\t' outside quotes on the header line (ties go to ',' then ';'); 0 for JSON Lines.
 func (rr *RecordReader) Delimiter() byte { return rr.delim }
 
 // Next returns the next record. At the end of the input it returns io.EOF. A record that
@@ -237,7 +238,12 @@ func (rr *RecordReader) start() error {
 	if rr.format == FormatJSONL {
 		return nil
 	}
-	rr.delim = detectDelimiter(head)
+	if d, ok := excelSepLine(head); ok {
+		rr.delim = d
+		rr.readLine() // the hint is not a record
+	} else {
+		rr.delim = detectDelimiter(head)
+	}
 	_, err = rr.readCSV()
 	if err == io.EOF {
 		return io.EOF
@@ -324,6 +330,22 @@ func uniqueKeys[T any](items []T, key func(*T) *string) {
 			*k = name
 		}
 	}
+}
+
+// excelSepLine reports whether head starts with the line "sep=X" that Excel writes and
+// reads as the separator hint of a CSV file, and returns X: ',', ';', tab or '|'.
+func excelSepLine(head []byte) (byte, bool) {
+	rest, ok := bytes.CutPrefix(head, []byte("sep="))
+	if !ok || len(rest) < 1 {
+		return 0, false
+	}
+	switch d := rest[0]; d {
+	case ',', ';', '\t', '|':
+		if after := rest[1:]; len(after) == 0 || after[0] == '\n' || bytes.HasPrefix(after, []byte("\r\n")) {
+			return d, true
+		}
+	}
+	return 0, false
 }
 
 // detectDelimiter returns the separator of a CSV header line: the most frequent of ',', ';'

@@ -232,7 +232,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		files = []string{"-"}
 	}
 
-	n := &normalizer{profile: p, mapping: mapping, format: format, stderr: stderr}
+	n := &normalizer{profile: p, mapping: mapping, format: format, stderr: stderr, roles: map[string]incident.FieldRole{}}
 	n.progress = isTerminal(stderr)
 	out, closeOut, err := create(*outName, stdout)
 	if err != nil {
@@ -326,6 +326,7 @@ type normalizer struct {
 
 	files, read, written, rejected int
 	buf                            []byte
+	roles                          map[string]incident.FieldRole // the role of each key seen
 	lastProgress                   time.Time
 }
 
@@ -393,7 +394,13 @@ func (n *normalizer) write(rec incident.Record) error {
 	var seen [32]bool
 	first := true
 	for _, f := range rec.Fields {
-		r := n.mapping.Role(f.Key)
+		r, ok := n.roles[f.Key]
+		if !ok {
+			r = n.mapping.Role(f.Key)
+			if len(n.roles) < 4096 {
+				n.roles[f.Key] = r
+			}
+		}
 		if r == incident.FieldNone || int(r) >= len(seen) || seen[r] {
 			continue
 		}
@@ -447,8 +454,8 @@ func (n *normalizer) summary(rejectsName string) {
 	if n.progress && n.read >= 10000 {
 		fmt.Fprint(n.stderr, "\r\033[K")
 	}
-	fmt.Fprintf(n.stderr, "incident normalize: %d %s, %d records read: %d written, %d rejected",
-		n.files, plural(n.files, "file", "files"), n.read, n.written, n.rejected)
+	fmt.Fprintf(n.stderr, "incident normalize: %d %s, %d %s read: %d written, %d rejected",
+		n.files, plural(n.files, "file", "files"), n.read, plural(n.read, "record", "records"), n.written, n.rejected)
 	if n.rejected > 0 && rejectsName != "" {
 		fmt.Fprintf(n.stderr, " (see %s)", rejectsName)
 	}
