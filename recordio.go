@@ -17,6 +17,13 @@ import (
 // carries its line number, the reason and the raw text, so that records in = records out +
 // rejects, always. Memory does not grow with the size of the input: a reader holds one record
 // at a time, and a record longer than MaxRecordLen is rejected, not buffered.
+//
+// CSV follows RFC 4180 with the habits of spreadsheet exports: a header row; ',', ';' or tab
+// as separator; a UTF-8 byte order mark dropped; CRLF or LF line ends (a CRLF inside a quoted
+// field becomes LF); blank lines skipped. A quote inside an unquoted field is kept as text
+// (`12" pipe`), as spreadsheets write it; text after the closing quote of a quoted field, a
+// quoted field never closed, and a row whose field count differs from the header's are
+// rejects. Values are not trimmed: the normalizers fold them.
 
 // MaxRecordLen is the longest record, in bytes of input, that the readers accept. A longer
 // record (or a quoted CSV field that is never closed) is rejected with a *RecordError.
