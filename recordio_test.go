@@ -57,6 +57,7 @@ var readerTests = []struct {
 }{
 	{"csv-bom-semicolon", "a.csv", "\ufeffID;Datum;Land\r\nA-1;09.05.2024;LT\r\nA-2;1.6.2024;PL/LT\r\n",
 		"2 A-1 [ID=A-1|Datum=09.05.2024|Land=LT]\n3 A-2 [ID=A-2|Datum=1.6.2024|Land=PL/LT]"},
+	{"csv-bare-quote", "a.csv", "a,b\n12\" pipe,x\n", "2 a.csv:2 [a=12\" pipe|b=x]"},
 	{"csv-blank-lines", "a.csv", "date,country\n\n2024-05-09,LT\n   \n2024-05-10,PL\n",
 		"3 a.csv:3 [date=2024-05-09|country=LT]\n5 a.csv:5 [date=2024-05-10|country=PL]"},
 	{"csv-comma-in-quotes-semicolon-header", "a.csv", "\"Country, or countries\";Actor\n\"LT, PL\";GRU\n",
@@ -250,7 +251,6 @@ func goldenRecords(t *testing.T, opts json.RawMessage, input []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type field struct{ Key, Value string }
 	type rec struct {
 		ID     string
 		Line   int
