@@ -30,6 +30,9 @@ func (p *jsonFlattener) flatten(line string) ([]Field, string) {
 	p.path = p.path[:0]
 	p.fields = make([]Field, 0, 16)
 	p.space()
+	if p.pos < len(p.src) && p.src[p.pos] == '[' {
+		return nil, "not a JSON object but an array: JSON Lines wants one object per line"
+	}
 	if p.pos >= len(p.src) || p.src[p.pos] != '{' {
 		return nil, "not a JSON object"
 	}

@@ -86,7 +86,7 @@ var readerTests = []struct {
 	{"jsonl-arrays", "f.jsonl", `{"id":"F1","countries":["LT","PL"],"sources":[{"url":"u1","lang":"lt"},{"url":"u2"}],"empty":[]}`,
 		"1 F1 [id=F1|countries=LT; PL|sources.url=u1; u2|sources.lang=lt|empty=]"},
 	{"jsonl-bad-lines", "f.jsonl", "{\"a\":1}\n[1,2]\n{\"a\":\n\"just a string\"\n{\"a\":1}{\"b\":2}\n{\"a\":tru}\n",
-		"1 f.jsonl:1 [a=1]\n!2 not a JSON object\n!3 incomplete JSON value\n!4 not a JSON object\n!5 more than one JSON value on the line\n!6 invalid JSON at byte 6: 't', want true"},
+		"1 f.jsonl:1 [a=1]\n!2 not a JSON object but an array: JSON Lines wants one object per line\n!3 incomplete JSON value\n!4 not a JSON object\n!5 more than one JSON value on the line\n!6 invalid JSON at byte 6: 't', want true"},
 	{"jsonl-date-object", "f.jsonl", `{"date":{"start":"2024-05-09","end":"2024-05-11"},"location":{"country":"Lietuva","city":"Vilnius"}}`,
 		"1 f.jsonl:1 [date.start=2024-05-09|date.end=2024-05-11|location.country=Lietuva|location.city=Vilnius]"},
 	{"jsonl-detected-by-content", "feed", "  {\"ID\": 12, \"ok\": true, \"n\": null, \"x\": 1.50}\n",
