@@ -250,7 +250,8 @@ type RawRecord struct {
 	Fields []RawField
 }
 
-// RawField is one key/value pair of a RawRecord.
+// RawField is one key/value pair of a RawRecord: the key as the source wrote it (a CSV header,
+// or the dotted path of a JSON value such as "location.country") and the value as text.
 type RawField struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`

@@ -13,7 +13,7 @@ import (
 
 // This file holds the streaming readers that turn a source file into raw records: CSV with a
 // header row (RFC 4180) and JSON Lines. They never drop a record silently: every non-blank
-// record of the input comes back either as a Record or as a *RecordError (a reject) that
+// record of the input comes back either as a RawRecord or as a *RecordError (a reject) that
 // carries its line number, the reason and the raw text, so that records in = records out +
 // rejects, always. Memory does not grow with the size of the input: a reader holds one record
 // at a time, and a record longer than MaxRecordLen is rejected, not buffered.
@@ -85,24 +85,8 @@ func DetectFormat(name string, head []byte) Format {
 
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 
-// Field is one field of a raw record: its key (the CSV header, or the dotted path of a JSON
-// value such as "location.country") and its value as text.
-type Field struct {
-	Key   string
-	Value string
-}
-
-// Record is one raw record of a source file, with its fields in the order of the source.
-// The zero Record has no fields.
-type Record struct {
-	File   string  // the source file name as given to the reader
-	Line   int     // the line number of the record's first line, from 1
-	ID     string  // the record's own ID field, else "<base name of File>:<Line>"
-	Fields []Field // the fields, in source order; keys are unique within a record
-}
-
 // Value returns the value of the first field whose key is key, and whether there is one.
-func (r Record) Value(key string) (string, bool) {
+func (r RawRecord) Value(key string) (string, bool) {
 	for _, f := range r.Fields {
 		if f.Key == key {
 			return f.Value, true
@@ -203,18 +187,18 @@ func (rr *RecordReader) Delimiter() byte { return rr.delim }
 // call Next again for the following record. Any other error is final, and Next returns it
 // again on every later call: an I/O error, or a CSV header that cannot be read (wrapping
 // ErrInvalid, but not a *RecordError).
-func (rr *RecordReader) Next() (Record, error) {
+func (rr *RecordReader) Next() (RawRecord, error) {
 	if rr.err != nil {
-		return Record{}, rr.err
+		return RawRecord{}, rr.err
 	}
 	if !rr.started {
 		rr.started = true
 		if err := rr.start(); err != nil {
 			rr.err = err
-			return Record{}, err
+			return RawRecord{}, err
 		}
 	}
-	var rec Record
+	var rec RawRecord
 	var err error
 	if rr.format == FormatJSONL {
 		rec, err = rr.nextJSON()
@@ -442,20 +426,20 @@ func isBlank(line []byte) bool {
 }
 
 // nextCSV reads the next data row.
-func (rr *RecordReader) nextCSV() (Record, error) {
+func (rr *RecordReader) nextCSV() (RawRecord, error) {
 	start, err := rr.readCSV()
 	if err != nil {
-		return Record{}, err
+		return RawRecord{}, err
 	}
 	if len(rr.ends) != len(rr.header) {
-		return Record{File: rr.name, Line: start}, rr.reject(start,
+		return RawRecord{File: rr.name, Line: start}, rr.reject(start,
 			"row has "+strconv.Itoa(len(rr.ends))+" fields, header has "+strconv.Itoa(len(rr.header)))
 	}
 	s := string(rr.fieldBuf)
-	rec := Record{File: rr.name, Line: start, Fields: make([]Field, len(rr.ends))}
+	rec := RawRecord{File: rr.name, Line: start, Fields: make([]RawField, len(rr.ends))}
 	prev := 0
 	for i, end := range rr.ends {
-		rec.Fields[i] = Field{Key: rr.header[i], Value: s[prev:end]}
+		rec.Fields[i] = RawField{Key: rr.header[i], Value: s[prev:end]}
 		prev = end
 	}
 	if rr.idIndex >= 0 {
@@ -568,20 +552,20 @@ func (rr *RecordReader) rejectLong(start int) *RecordError {
 const maxJSONDepth = 64
 
 // nextJSON reads the next non-blank JSON Lines record.
-func (rr *RecordReader) nextJSON() (Record, error) {
+func (rr *RecordReader) nextJSON() (RawRecord, error) {
 	var line []byte
 	var err error
 	for {
 		line, err = rr.readLine()
 		if err != nil {
-			return Record{}, err
+			return RawRecord{}, err
 		}
 		if !isBlank(line) || rr.tooLong {
 			break
 		}
 	}
 	start := rr.line
-	rec := Record{File: rr.name, Line: start}
+	rec := RawRecord{File: rr.name, Line: start}
 	if rr.tooLong {
 		rr.tooLong = false
 		return rec, &RecordError{File: rr.name, Line: start, Reason: "record longer than " + strconv.Itoa(MaxRecordLen) + " bytes", Raw: string(trimEOL(line))}
@@ -590,7 +574,7 @@ func (rr *RecordReader) nextJSON() (Record, error) {
 	if reason != "" {
 		return rec, &RecordError{File: rr.name, Line: start, Reason: reason, Raw: string(trimEOL(line))}
 	}
-	uniqueKeys(fields, func(f *Field) *string { return &f.Key })
+	uniqueKeys(fields, func(f *RawField) *string { return &f.Key })
 	rec.Fields = fields
 	for _, f := range fields {
 		if !strings.Contains(f.Key, ".") && rr.isIDKey(f.Key) {
@@ -606,7 +590,7 @@ func (rr *RecordReader) nextJSON() (Record, error) {
 
 // joinSameKeys merges fields[from:] that share a key into one field each, their values
 // joined with "; " (empty values skipped), in order of first appearance.
-func joinSameKeys(fields []Field, from int) []Field {
+func joinSameKeys(fields []RawField, from int) []RawField {
 	tail := fields[from:]
 	if len(tail) < 2 {
 		return fields

@@ -30,7 +30,7 @@ func FuzzRecordReader(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, format := range []Format{FormatCSV, FormatJSONL} {
 			rr := NewRecordReader(strings.NewReader(src), "f", ReaderOptions{Format: format})
-			var recs []Record
+			var recs []RawRecord
 			last := 0
 			for {
 				rec, err := rr.Next()
@@ -68,7 +68,7 @@ func FuzzRecordReader(f *testing.F) {
 }
 
 // checkCSVRoundTrip writes the records with encoding/csv and reads them back.
-func checkCSVRoundTrip(t *testing.T, header []string, recs []Record) {
+func checkCSVRoundTrip(t *testing.T, header []string, recs []RawRecord) {
 	if len(header) == 1 {
 		return // encoding/csv writes an empty one-field row as a blank line, which is skipped
 	}
@@ -161,13 +161,13 @@ func FuzzJSONFlatten(f *testing.F) {
 }
 
 // referenceFlatten flattens a JSON object with json.Decoder tokens, by the same rules.
-func referenceFlatten(line string) ([]Field, error) {
+func referenceFlatten(line string) ([]RawField, error) {
 	dec := json.NewDecoder(strings.NewReader(line))
 	dec.UseNumber()
 	if _, err := dec.Token(); err != nil { // '{'
 		return nil, err
 	}
-	var fields []Field
+	var fields []RawField
 	var value func(key string) error
 	object := func(prefix string) error {
 		n := len(fields)
@@ -186,7 +186,7 @@ func referenceFlatten(line string) ([]Field, error) {
 		}
 		dec.Token()
 		if len(fields) == n && prefix != "" {
-			fields = append(fields, Field{Key: prefix})
+			fields = append(fields, RawField{Key: prefix})
 		}
 		return nil
 	}
@@ -208,18 +208,18 @@ func referenceFlatten(line string) ([]Field, error) {
 			}
 			dec.Token()
 			if len(fields) == n {
-				fields = append(fields, Field{Key: key})
+				fields = append(fields, RawField{Key: key})
 				return nil
 			}
 			fields = joinSameKeys(fields, n)
 		case string:
-			fields = append(fields, Field{Key: key, Value: v})
+			fields = append(fields, RawField{Key: key, Value: v})
 		case json.Number:
-			fields = append(fields, Field{Key: key, Value: v.String()})
+			fields = append(fields, RawField{Key: key, Value: v.String()})
 		case bool:
-			fields = append(fields, Field{Key: key, Value: strconv.FormatBool(v)})
+			fields = append(fields, RawField{Key: key, Value: strconv.FormatBool(v)})
 		case nil:
-			fields = append(fields, Field{Key: key})
+			fields = append(fields, RawField{Key: key})
 		}
 		return nil
 	}

@@ -16,19 +16,19 @@ import (
 
 // jsonFlattener parses one line. Its buffers are reused from line to line.
 type jsonFlattener struct {
-	src    string  // the line
-	pos    int     // the next byte to read
-	path   []byte  // the key path of the current value
-	fields []Field // the output
-	err    string  // the first error, as a reject reason
+	src    string     // the line
+	pos    int        // the next byte to read
+	path   []byte     // the key path of the current value
+	fields []RawField // the output
+	err    string     // the first error, as a reject reason
 	keys   map[string]string
 }
 
 // flatten parses line as one JSON object and returns its fields, or a reject reason.
-func (p *jsonFlattener) flatten(line string) ([]Field, string) {
+func (p *jsonFlattener) flatten(line string) ([]RawField, string) {
 	p.src, p.pos, p.err = line, 0, ""
 	p.path = p.path[:0]
-	p.fields = make([]Field, 0, 16)
+	p.fields = make([]RawField, 0, 16)
 	p.space()
 	if p.pos < len(p.src) && p.src[p.pos] == '[' {
 		return nil, "not a JSON object but an array: JSON Lines wants one object per line"
@@ -94,7 +94,7 @@ func (p *jsonFlattener) key() string {
 }
 
 func (p *jsonFlattener) emit(v string) {
-	p.fields = append(p.fields, Field{Key: p.key(), Value: v})
+	p.fields = append(p.fields, RawField{Key: p.key(), Value: v})
 }
 
 // object parses an object at '{'; its members go under the current path.

@@ -15,9 +15,9 @@ import (
 
 // readAll reads every record of src and returns the records and the rejects, and the final
 // error if it is not io.EOF.
-func readAll(src, name string, opts ReaderOptions) ([]Record, []*RecordError, error) {
+func readAll(src, name string, opts ReaderOptions) ([]RawRecord, []*RecordError, error) {
 	rr := NewRecordReader(strings.NewReader(src), name, opts)
-	var recs []Record
+	var recs []RawRecord
 	var rejects []*RecordError
 	for {
 		rec, err := rr.Next()
@@ -36,7 +36,7 @@ func readAll(src, name string, opts ReaderOptions) ([]Record, []*RecordError, er
 }
 
 // summary renders records and rejects compactly: "2 A-1 [k=v|k=v]" and "!5 reason".
-func summary(recs []Record, rejects []*RecordError) string {
+func summary(recs []RawRecord, rejects []*RecordError) string {
 	var parts []string
 	for _, r := range recs {
 		var fs []string

@@ -382,7 +382,7 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 
 // write writes one record as a JSON object: id, file, line, roles (role -> key, the first
 // field of each role) and fields (key -> value, in source order).
-func (n *normalizer) write(rec incident.Record) error {
+func (n *normalizer) write(rec incident.RawRecord) error {
 	b := n.buf[:0]
 	b = append(b, `{"id":`...)
 	b = appendJSONString(b, rec.ID)
