@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -106,7 +107,7 @@ func (r *Registry) lookupKey(k string, whole bool) (*actorEntry, string, bool) {
 	if e, ok := r.index[k]; ok && (whole || !e.exactOnly) {
 		return e, e.rule, true
 	}
-	if strings.IndexByte(k, ' ') >= 0 || !whole {
+	{
 		var buf [128]byte
 		c := buf[:0]
 		for i := 0; i < len(k); i++ {
@@ -199,9 +200,26 @@ func unitNumber(tok string) (string, bool) {
 	return "", false
 }
 
+// grammarWords splits a folded key into words for the grammars, without possessive "'s"
+// ("FSB's Center 16") and with a unit word glued to its number split off ("в/ч26165" folds to
+// "в ч26165").
+func (r *Registry) grammarWords(key string) []string {
+	w := splitKey(key)
+	out := w[:0:0]
+	for _, t := range w {
+		t = trimPossessive(t)
+		if i := strings.IndexAny(t, "0123456789"); i > 0 && r.lexUnitWord[t[:i]] {
+			out = append(out, t[:i], t[i:])
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // unitPhrase is step 4.
 func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
-	w := splitKey(key)
+	w := r.grammarWords(key)
 	num := ""
 	var unitWord, desigWord bool
 	var services []*actorOrg
@@ -277,7 +295,7 @@ func (r *Registry) countryAt(w []string, i int) (string, int) {
 
 // phrase is step 5, the country-plus-service grammar.
 func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
-	w := splitKey(key)
+	w := r.grammarWords(key)
 	country := ""
 	var state, link, hacker bool
 	var core []string
@@ -318,8 +336,7 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			if root != nil {
 				cands = []*actorOrg{root}
 			}
-			return ActorMatch{}, ambiguousActors(fn, s, cands, nil,
-				"nationality or alignment is not a state attribution"), true
+			return ActorMatch{}, ambiguousActors(fn, s, cands, nil, reasonNationality), true
 		}
 		return ActorMatch{}, nil, false
 	}
@@ -410,18 +427,19 @@ func vendorIDScheme(k string) (string, bool) {
 	return "", false
 }
 
+// reasonNationality is the reason of the ambiguity of nationality and alignment words.
+const reasonNationality = "nationality or alignment is not a state attribution"
+
 // parts is step 6: several names in one field.
 func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 	ps := splitParts(s)
 	if len(ps) < 2 {
 		return ActorMatch{}, nil, false
 	}
-	type res struct {
-		m ActorMatch
-	}
 	var got []ActorMatch
 	var cands []*actorOrg
 	var roots []*actorOrg
+	var ambParts [][]*actorOrg
 	var firstErr error
 	for _, p := range ps {
 		k := fold(p)
@@ -433,11 +451,16 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 			continue
 		}
 		if err != nil {
-			if amb, isAmb := err.(*AmbiguousError); isAmb && amb.Common != "" || isAmb && amb.Reason != "nationality or alignment is not a state attribution" && len(amb.Candidates) > 1 {
+			var amb *AmbiguousError
+			if errors.As(err, &amb) && amb.Reason != reasonNationality {
+				var os []*actorOrg
 				for _, c := range amb.Candidates {
-					if o := r.byID[c.Value]; o != nil && !slices.Contains(cands, o) {
-						cands = append(cands, o)
+					if o := r.byID[c.Value]; o != nil {
+						os = append(os, o)
 					}
+				}
+				if len(os) > 1 {
+					ambParts = append(ambParts, os)
 				}
 			}
 			if firstErr == nil {
@@ -453,6 +476,25 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 		got = append(got, m)
 		if !slices.Contains(cands, o) {
 			cands = append(cands, o)
+		}
+	}
+	// An ambiguous part that one of its readings shares with a resolved part agrees with it
+	// ("Seashell Blizzard (IRIDIUM)"); otherwise its readings are candidates too.
+	for _, os := range ambParts {
+		agrees := false
+		for _, o := range os {
+			for _, c := range cands {
+				if (Actor{o}).IsAncestorOf(Actor{c}) || (Actor{c}).IsAncestorOf(Actor{o}) {
+					agrees = true
+				}
+			}
+		}
+		if !agrees {
+			for _, o := range os {
+				if !slices.Contains(cands, o) {
+					cands = append(cands, o)
+				}
+			}
 		}
 	}
 	if len(cands) == 0 {

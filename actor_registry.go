@@ -64,10 +64,10 @@ type Registry struct {
 	compact map[string]*actorEntry // folded alias without spaces -> entry (second chance)
 	units   map[string][]actorUnit // unit number -> units
 
-	lexCountry  map[string]string    // folded phrase -> lower-case ISO 3166-1 alpha-2 code
-	lexModifier map[string]string    // word -> "state" or "link"
-	lexFiller   map[string]string    // word -> "hacker" or "neutral"
-	lexCore     map[string]string    // sorted words -> class or org ID
+	lexCountry  map[string]string // folded phrase -> lower-case ISO 3166-1 alpha-2 code
+	lexModifier map[string]string // word -> "state" or "link"
+	lexFiller   map[string]string // word -> "hacker" or "neutral"
+	lexCore     map[string]string // sorted words -> class or org ID
 	lexUnitWord map[string]bool
 	lexDesig    map[string]bool
 	lexConnect  map[string]bool
@@ -722,11 +722,15 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 				e.exactOnly = true
 			}
 		}
-		if rule, ok := b.rules[k]; ok && !agree {
-			o, ok := r.byID[rule.org]
-			if !ok {
-				return registryError(name(rule.file), rule.line, "rule names unknown organization %q", rule.org)
+		rule, hasRule := b.rules[k]
+		if hasRule {
+			delete(b.rules, k)
+			if !slices.ContainsFunc(union, func(o *actorOrg) bool { return o.id == rule.org }) {
+				return registryError(name(rule.file), rule.line, "rule pins %q to %q, which none of its aliases names", rule.text, rule.org)
 			}
+		}
+		if hasRule && !agree {
+			o := r.byID[rule.org]
 			picked := false
 			for _, it := range items {
 				if len(it.t.orgs) == 1 && it.t.orgs[0] == o {
@@ -788,6 +792,9 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 			}
 			compactBuckets[ck] = append(compactBuckets[ck], e)
 		}
+	}
+	for _, rule := range b.rules {
+		return registryError(name(rule.file), rule.line, "rule for %q, which is no alias", rule.text)
 	}
 	for k, m := range b.marks {
 		e := &actorEntry{alias: m.text, source: m.reason, reason: m.reason, rule: m.kind, file: name(m.file)}
@@ -882,4 +889,3 @@ func suppressed(supp []actorSuppress, k string, a actorAliasRec) bool {
 	}
 	return false
 }
-
