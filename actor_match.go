@@ -49,15 +49,83 @@ func (r *Registry) Match(s string) (ActorMatch, error) {
 }
 
 func (r *Registry) match(fn, s string) (ActorMatch, error) {
+	var buf [128]byte
+	if len(s) <= MaxInputLen {
+		if k, ok := appendFoldASCII(buf[:0], s); ok {
+			if e, ok := r.index[string(k)]; ok && e.status == entryResolved {
+				return e.result(e.rule), nil
+			}
+		}
+	}
 	if err := checkInput(fn, s); err != nil {
 		return ActorMatch{}, err
 	}
-	var buf [128]byte
 	k := appendFold(buf[:0], s)
 	if e, ok := r.index[string(k)]; ok && e.status == entryResolved {
 		return e.result(e.rule), nil
 	}
 	return r.slow(fn, s, string(k))
+}
+
+// appendFoldASCII is the fast path of appendFold for printable ASCII input, which is most
+// actor fields: one pass that folds and validates at once. It reports false, having written
+// garbage, for any other byte (non-ASCII, control characters), and the caller then runs
+// checkInput and appendFold. For printable ASCII its output equals appendFold's, which the
+// fuzz target checks.
+func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
+	base := len(dst)
+	var last byte // classNone, classLetter or classDigit
+	var sep, apos, dot bool
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var class byte
+		switch {
+		case 'a' <= c && c <= 'z':
+			class = classLetter
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			class = classLetter
+		case '0' <= c && c <= '9':
+			class = classDigit
+		case c == '\'' || c == '`':
+			if last == classLetter && !sep && !dot {
+				apos = true
+			} else {
+				dot = false
+			}
+			continue
+		case c == '.':
+			if last == classDigit && !sep && !apos {
+				dot = true
+			} else {
+				apos = false
+			}
+			continue
+		case c < 0x20 || c >= 0x7f:
+			return dst, false
+		default:
+			if last != classNone {
+				sep = true
+			}
+			apos, dot = false, false
+			continue
+		}
+		switch {
+		case sep:
+			if len(dst) > base {
+				dst = append(dst, ' ')
+			}
+			sep = false
+		case apos && class == classLetter && last == classLetter:
+			dst = append(dst, '\'')
+		case dot && class == classDigit && last == classDigit:
+			dst = append(dst, '.')
+		}
+		apos, dot = false, false
+		last = class
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // result turns a resolved entry into a match. It does not allocate.
