@@ -52,7 +52,7 @@ func (r *Registry) match(fn, s string) (ActorMatch, error) {
 	var buf [128]byte
 	if len(s) <= MaxInputLen {
 		if k, ok := appendFoldASCII(buf[:0], s); ok {
-			if e, ok := r.index[string(k)]; ok && e.status == entryResolved {
+			if e, ok := r.index[string(k)]; ok && e.status == actorKeyResolved {
 				return e.result(e.rule), nil
 			}
 		}
@@ -61,7 +61,7 @@ func (r *Registry) match(fn, s string) (ActorMatch, error) {
 		return ActorMatch{}, err
 	}
 	k := appendFold(buf[:0], s)
-	if e, ok := r.index[string(k)]; ok && e.status == entryResolved {
+	if e, ok := r.index[string(k)]; ok && e.status == actorKeyResolved {
 		return e.result(e.rule), nil
 	}
 	return r.slow(fn, s, string(k))
@@ -144,13 +144,13 @@ func (e *actorEntry) entryError(fn, s string) (ActorMatch, error) {
 		m.Via, m.ViaATTACK, m.Sponsors = e.set.name, e.set.attck, e.set.edges
 	}
 	switch e.status {
-	case entryAmbiguous, entryVague:
+	case actorKeyAmbiguous, actorKeyVague:
 		return m, ambiguousActors(fn, s, e.cands, e.common, e.reason)
-	case entryNotApplicable:
+	case actorKeyNotApplicable:
 		return m, newParseError(fn, s, ErrNotApplicable, e.reason)
-	case entryUnspecified:
+	case actorKeyUnspecified:
 		return m, newParseError(fn, s, ErrUnspecified, e.reason)
-	case entryUnattributed:
+	case actorKeyUnattributed:
 		return m, newParseError(fn, s, ErrUnknown, e.reason)
 	}
 	return e.result(e.rule), nil
@@ -213,7 +213,7 @@ func (r *Registry) slow(fn, s, key string) (ActorMatch, error) {
 // resolve runs steps 1 to 5 on one folded key.
 func (r *Registry) resolve(fn, s, key string, whole bool) (ActorMatch, error, bool) {
 	if e, rule, ok := r.lookupKey(key, whole); ok {
-		if e.status == entryResolved {
+		if e.status == actorKeyResolved {
 			return e.result(rule), nil, true
 		}
 		m, err := e.entryError(fn, s)
@@ -224,7 +224,7 @@ func (r *Registry) resolve(fn, s, key string, whole bool) (ActorMatch, error, bo
 			if rule == "alias" {
 				rule = "trim"
 			}
-			if e.status == entryResolved {
+			if e.status == actorKeyResolved {
 				return e.result(rule), nil, true
 			}
 			m, err := e.entryError(fn, s)
@@ -447,7 +447,7 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	if !ok {
 		return ActorMatch{}, nil, false
 	}
-	if e.status != entryResolved {
+	if e.status != actorKeyResolved {
 		m, err := e.entryError(fn, s)
 		return m, err, true
 	}
@@ -663,13 +663,4 @@ func splitParts(s string) []string {
 		}
 	}
 	return out
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }

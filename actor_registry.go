@@ -105,14 +105,14 @@ type actorUnit struct {
 	desig bool // a designation number ("85th"), which needs a designation word
 }
 
-// entry statuses
+// What a key of the actor index means (actorEntry.status).
 const (
-	entryResolved = iota
-	entryAmbiguous
-	entryUnattributed
-	entryNotApplicable
-	entryUnspecified
-	entryVague
+	actorKeyResolved = iota
+	actorKeyAmbiguous
+	actorKeyUnattributed
+	actorKeyNotApplicable
+	actorKeyUnspecified
+	actorKeyVague
 )
 
 // actorEntry is what one folded key of the index means.
@@ -742,12 +742,12 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 			if !picked {
 				return registryError(name(rule.file), rule.line, "rule pins %q to %q, which none of its aliases names", rule.text, rule.org)
 			}
-			e.status, e.org, e.rule, e.reason, e.file = entryResolved, o, "rule", rule.reason, name(rule.file)
+			e.status, e.org, e.rule, e.reason, e.file = actorKeyResolved, o, "rule", rule.reason, name(rule.file)
 			first.t.orgs = []*actorOrg{o}
 		} else {
 			switch {
 			case !agree:
-				e.status, e.cands, e.set = entryAmbiguous, union, nil
+				e.status, e.cands, e.set = actorKeyAmbiguous, union, nil
 				e.reason = "the alias names different organizations in different sources"
 				ids := make([]string, len(union))
 				for i, o := range union {
@@ -755,21 +755,21 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 				}
 				r.collisions = append(r.collisions, first.rec.text+": "+strings.Join(ids, ", "))
 			case len(first.t.orgs) == 1:
-				e.status, e.org = entryResolved, first.t.orgs[0]
+				e.status, e.org = actorKeyResolved, first.t.orgs[0]
 			case len(first.t.orgs) == 0:
-				e.status = entryUnattributed
+				e.status = actorKeyUnattributed
 				e.reason = "no public sponsor attribution for " + first.t.set.name
 			default:
-				e.status, e.cands = entryAmbiguous, first.t.orgs
+				e.status, e.cands = actorKeyAmbiguous, first.t.orgs
 				e.reason = "sources disagree on the sponsor of " + first.t.set.name
 			}
-			if e.status == entryAmbiguous {
+			if e.status == actorKeyAmbiguous {
 				if c, ok := commonAncestor(e.cands); ok {
 					e.common = c
 				}
 			}
 		}
-		if e.status == entryResolved {
+		if e.status == actorKeyResolved {
 			for _, it := range items {
 				if !slices.Contains(e.org.aliases, it.rec.text) && it.rec.source != "registry ID" {
 					e.org.aliases = append(e.org.aliases, it.rec.text)
@@ -800,7 +800,7 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 		e := &actorEntry{alias: m.text, source: m.reason, reason: m.reason, rule: m.kind, file: name(m.file)}
 		switch {
 		case m.kind == "vague":
-			e.status = entryVague
+			e.status = actorKeyVague
 			if m.class != "-" {
 				o, ok := r.byID[m.class]
 				if !ok {
@@ -809,9 +809,9 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 				e.cands = []*actorOrg{o}
 			}
 		case m.class == "placeholder":
-			e.status = entryUnspecified
+			e.status = actorKeyUnspecified
 		default:
-			e.status = entryNotApplicable
+			e.status = actorKeyNotApplicable
 			e.reason = m.class + ": " + m.reason
 		}
 		r.index[k] = e
@@ -854,7 +854,7 @@ func candIDs(os []*actorOrg) string {
 
 // mergeAmbiguous builds the entry for a compact key that several full keys share.
 func mergeAmbiguous(es []*actorEntry) *actorEntry {
-	e := &actorEntry{status: entryAmbiguous, alias: es[0].alias, source: es[0].source, rule: "alias-compact", quality: MatchAlias, file: es[0].file,
+	e := &actorEntry{status: actorKeyAmbiguous, alias: es[0].alias, source: es[0].source, rule: "alias-compact", quality: MatchAlias, file: es[0].file,
 		reason: "names that differ only in spaces or hyphens name different organizations"}
 	for _, x := range es {
 		for _, o := range append([]*actorOrg{x.org}, x.cands...) {

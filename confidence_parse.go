@@ -878,15 +878,6 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 	return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
 }
 
-func isDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // longest returns the longest lexicon phrase starting at words[i] that may stand inside a
 // statement, and its length in words (0 if none).
 func (lex *confLexicon) longest(words []string, i int) (confEntry, int) {

@@ -122,12 +122,3 @@ func parseEDTFEnd(s string) (dateEnd, string) {
 	e.qual = qual
 	return e, ""
 }
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return len(s) > 0
-}
