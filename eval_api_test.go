@@ -1,5 +1,3 @@
-//go:build evalapi
-
 package incident
 
 // The bindings of the evaluation to the landed country and date API: ParseCountries and
