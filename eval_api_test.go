@@ -1,7 +1,7 @@
 package incident
 
 // The bindings of the evaluation to the landed country and date API: ParseCountries and
-// DateParser{Reference, Order}.Parse. See eval_bind_test.go for the default build.
+// DateParser{Reference, Order}.Parse.
 
 import "time"
 
