@@ -702,7 +702,7 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 // input.
 func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, error, bool) {
 	i := bytes.IndexByte(k, ' ')
-	if i <= 0 || i > 3 || !confIsDigits(string(k[:i])) {
+	if i <= 0 || i > 3 || !isDigits(string(k[:i])) {
 		return Confidence{}, nil, false
 	}
 	n, _ := strconv.Atoi(string(k[:i]))
@@ -813,7 +813,7 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 			continue
 		}
 		// "may" next to a number is the month.
-		if e.kind == confKindGrade && words[i] == "may" && (i > 0 && confIsDigits(words[i-1]) || i+1 < len(words) && confIsDigits(words[i+1])) {
+		if e.kind == confKindGrade && words[i] == "may" && (i > 0 && isDigits(words[i-1]) || i+1 < len(words) && isDigits(words[i+1])) {
 			i++
 			continue
 		}
@@ -876,15 +876,6 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 		return Confidence{}, confUngraded(s, ActNone, "analytic marker without a confidence or likelihood word (R7)")
 	}
 	return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
-}
-
-func confIsDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // longest returns the longest lexicon phrase starting at words[i] that may stand inside a

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,7 +47,11 @@ func fold(s string) string {
 // appendFold appends the folded form of s to dst and returns the extended slice. Matchers call
 // it with a stack buffer and look the result up as map[string(b)], which does not allocate.
 func appendFold(dst []byte, s string) []byte {
+	if isFoldedASCII(s) {
+		return append(dst, s...)
+	}
 	f := folder{base: len(dst), tokStart: -1}
+	var table *twoByteTable
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -55,14 +60,139 @@ func appendFold(dst []byte, s string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
+		switch {
+		case r == utf8.RuneError && size == 1:
 			f.separator()
-		} else {
+		case size == 2:
+			if table == nil {
+				table = twoByteFolds()
+			}
+			dst = f.twoByte(dst, r, &table[r-0x80])
+		default:
 			dst = f.nonASCII(dst, r, 0)
 		}
 		i += size
 	}
 	return f.endToken(dst)
+}
+
+// isFoldedASCII reports whether s is ASCII and already folded: lower-case letters and digits in
+// tokens separated by single spaces, with apostrophes only between letters and full stops only
+// between digits.
+func isFoldedASCII(s string) bool {
+	if len(s) == 0 {
+		return true
+	}
+	if last := s[len(s)-1]; !isLowerASCII(last) && !isDigitASCII(last) {
+		return false // also guards the look-ahead below
+	}
+	var prev byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == ' ':
+			if prev == ' ' || i == 0 {
+				return false
+			}
+		case c == '\'':
+			if i == 0 || !isLowerASCII(prev) || !isLowerASCII(s[i+1]) {
+				return false
+			}
+		case c == '.':
+			if i == 0 || !isDigitASCII(prev) || !isDigitASCII(s[i+1]) {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = c
+	}
+	return true
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+func isDigitASCII(c byte) bool { return '0' <= c && c <= '9' }
+
+// The runes of two UTF-8 bytes (U+0080 to U+07FF: Latin-1, Latin Extended, Greek, Cyrillic,
+// Armenian, Hebrew, Arabic) are the bulk of non-ASCII input. Their folding is precomputed, on
+// first use, from the general path, so the common case costs one table access per rune.
+
+// How a precomputed rune folds.
+const (
+	foldGeneral    = iota // not precomputed: take the general path
+	foldNothing           // dropped without separating (combining marks, invisible characters)
+	foldSeparator         // separates tokens
+	foldApostrophe        // an apostrophe
+	foldLetters           // writes the letters in out
+)
+
+// runeFolding is the precomputed folding of one rune.
+type runeFolding struct {
+	kind uint8
+	n    uint8   // bytes used in out
+	out  [6]byte // the folded letters, in UTF-8
+}
+
+type twoByteTable [0x800 - 0x80]runeFolding
+
+// twoByteFolds returns the precomputed folding of U+0080 to U+07FF.
+var twoByteFolds = sync.OnceValue(func() *twoByteTable {
+	t := new(twoByteTable)
+	for r := rune(0x80); r < 0x800; r++ {
+		// Fold the rune alone, after a letter, and look at the output and the state.
+		f := folder{tokStart: -1, last: classLetter}
+		out := f.nonASCII(nil, r, 0)
+		e := &t[r-0x80]
+		switch {
+		case len(out) == 0 && f.pendingSep:
+			e.kind = foldSeparator
+		case len(out) == 0 && f.pendingApos:
+			e.kind = foldApostrophe
+		case len(out) == 0 && f.last == classLetter:
+			e.kind = foldNothing
+		case len(out) > 0 && len(out) <= len(e.out) && allLetters(out):
+			e.kind = foldLetters
+			e.n = uint8(copy(e.out[:], out))
+		}
+	}
+	return t
+})
+
+// allLetters reports whether b holds only letters.
+func allLetters(b []byte) bool {
+	for _, r := range string(b) {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// twoByte folds the rune r of two UTF-8 bytes through its precomputed entry e.
+func (f *folder) twoByte(dst []byte, r rune, e *runeFolding) []byte {
+	switch e.kind {
+	case foldNothing:
+	case foldSeparator:
+		f.separator()
+	case foldApostrophe:
+		f.apostrophe()
+	case foldLetters:
+		out := e.out[:e.n]
+		for i := 0; i < len(out); {
+			if out[i] < utf8.RuneSelf {
+				dst = f.writeASCII(dst, out[i], classLetter)
+				i++
+				continue
+			}
+			l, size := utf8.DecodeRune(out[i:])
+			dst = f.writeLetter(dst, l)
+			i += size
+		}
+	default:
+		dst = f.nonASCII(dst, r, 0)
+	}
+	return dst
 }
 
 // folder is the state of one folding pass. The output slice is passed along explicitly
@@ -172,21 +302,26 @@ func (f *folder) writeASCII(dst []byte, c byte, class byte) []byte {
 	return append(dst, c)
 }
 
+// writeRune writes a non-ASCII letter or digit.
 func (f *folder) writeRune(dst []byte, r rune) []byte {
-	class := byte(classLetter)
 	if unicode.IsDigit(r) {
-		class = classDigit
+		dst = f.flushPending(dst, classDigit)
+		f.last = classDigit
+		return utf8.AppendRune(dst, r)
 	}
-	dst = f.flushPending(dst, class)
-	f.last = class
-	if class == classLetter {
-		if !f.tokForeign {
-			f.tokForeign = true
-			f.tokLookAlike = true
-		}
-		if _, ok := lookAlike(r); !ok {
-			f.tokLookAlike = false
-		}
+	return f.writeLetter(dst, r)
+}
+
+// writeLetter writes a non-ASCII letter, already folded.
+func (f *folder) writeLetter(dst []byte, r rune) []byte {
+	dst = f.flushPending(dst, classLetter)
+	f.last = classLetter
+	if !f.tokForeign {
+		f.tokForeign = true
+		f.tokLookAlike = true
+	}
+	if _, ok := lookAlike(r); !ok {
+		f.tokLookAlike = false
 	}
 	return utf8.AppendRune(dst, r)
 }

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -104,6 +105,9 @@ func FuzzFold(f *testing.F) {
 		if !utf8.ValidString(got) {
 			t.Fatalf("fold(%q) = %q, not valid UTF-8", s, got)
 		}
+		if ref := generalFold(s); ref != got {
+			t.Fatalf("fold(%q) = %q, but the general path gives %q", s, got, ref)
+		}
 		if again := fold(got); again != got {
 			t.Fatalf("fold(%q) = %q, but fold(%q) = %q", s, got, got, again)
 		}
@@ -152,5 +156,51 @@ func init() {
 				}
 			}
 		},
+	}
+}
+
+// generalFold folds s through the general path only, without the precomputed tables and the
+// ASCII shortcut, as a reference for them.
+func generalFold(s string) string {
+	f := folder{tokStart: -1}
+	var dst []byte
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			dst = f.ascii(dst, byte(r))
+		} else if r == utf8.RuneError {
+			f.separator()
+		} else {
+			dst = f.nonASCII(dst, r, 0)
+		}
+	}
+	return string(f.endToken(dst))
+}
+
+func TestFoldTablesAgreeWithGeneralPath(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		for _, ctx := range []string{"%c", "a%cb", "1%c2", "a%c", "%cb", "a %c b", "д%cж"} {
+			s := strings.Replace(ctx, "%c", string(r), 1)
+			if got, want := fold(s), generalFold(s); got != want {
+				t.Errorf("fold(%q) = %q, general path gives %q", s, got, want)
+			}
+		}
+	}
+}
+
+func TestIsFoldedASCII(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"", true}, {"a", true}, {"united kingdom", true}, {"d'ivoire", true}, {"0.85", true},
+		{" a", false}, {"a ", false}, {"a  b", false}, {"a'", false}, {"'a", false}, {"1.", false},
+		{".1", false}, {"a.b", false}, {"1'2", false}, {"A", false}, {"a-b", false}, {"é", false},
+	} {
+		if got := isFoldedASCII(tc.in); got != tc.want {
+			t.Errorf("isFoldedASCII(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+		if tc.want && fold(tc.in) != tc.in {
+			t.Errorf("fold(%q) = %q, but isFoldedASCII says it is folded", tc.in, fold(tc.in))
+		}
 	}
 }

@@ -1,0 +1,493 @@
+// Command incident turns messy records of hybrid-threat incidents (spreadsheet exports, JSON
+// Lines feeds) into canonical incidents, and explains single values.
+//
+// Usage:
+//
+//	incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
+//	                   [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
+//	incident merge  [-o merged.jsonl] FILE ...
+//	incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
+//	incident country|date|actor|confidence [-json] [-profile ...] [-ref ...] [VALUE ...]
+//
+// normalize reads CSV files (a header row; ',', ';' or tab detected; UTF-8 byte order mark
+// stripped) and JSON Lines files (nested keys flattened to "location.country"), or standard
+// input when no FILE is given or FILE is "-", and writes one JSON object per record to
+// standard output or to -o. Records that cannot be read go to -rejects as JSON Lines (file,
+// line, reason, raw text), or are listed on standard error; records in = records out +
+// rejects, always. A summary goes to standard error, and progress too when standard error is
+// a terminal. Fields are found by the words of their headers in many languages; -map names
+// the header of a role explicitly ("-map date=Occurred,actor=Wer"), which overrides the
+// guess. -profile and -ref describe the source: how to read numeric dates such as 05/09/2024,
+// and the publication date against which relative dates ("yesterday") are read.
+//
+// In this build normalize writes each raw record with the roles of its fields
+// ({"id", "file", "line", "roles", "fields"}); the incident output of spec/incidents.md comes
+// with the Normalizer. merge and export parse their flags and then report that they are not
+// available yet, with exit code 2.
+//
+// The lookups print one line per VALUE (or per line of standard input when no VALUE is
+// given): the value, a tab, its canonical form, a tab, and how it matched ("exact" when the
+// canonical form is the value as written, "normalized" otherwise) or, with an empty canonical
+// form, the error. With -json each line is a JSON object instead:
+// {"input", "value", "how"} or {"input", "error", "kind", "candidates"}.
+//
+// Exit codes:
+//
+//	0  success
+//	1  some records were rejected, or some lookups failed
+//	2  usage error (unknown command or flag, invalid flag value), or a command not available yet
+//	3  I/O error: a file that cannot be opened, read or written, or a CSV header that cannot be read
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hybridwatch/incident"
+)
+
+// The exit codes.
+const (
+	exitOK       = 0
+	exitRejected = 1
+	exitUsage    = 2
+	exitIO       = 3
+)
+
+const usage = `usage:
+  incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
+                     [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
+  incident merge  [-o merged.jsonl] FILE ...
+  incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
+  incident country|date|actor|confidence [-json] [VALUE ...]
+
+Run "incident COMMAND -h" for the flags of a command.
+Exit codes: 0 ok, 1 records rejected or lookups failed, 2 usage, 3 I/O error.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run runs the command line args (without the program name) and returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "normalize":
+		return runNormalize(rest, stdin, stdout, stderr)
+	case "merge", "export":
+		return runLater(cmd, rest, stderr)
+	case "country", "date", "actor", "confidence":
+		return runLookup(cmd, rest, stdin, stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "incident: unknown command %q\n%s", cmd, usage)
+	return exitUsage
+}
+
+// newFlagSet returns a flag set that reports to stderr with the given usage line.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("incident "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: incident %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, "Exit codes: 0 ok, 1 records rejected or lookups failed, 2 usage, 3 I/O error.\n")
+	}
+	return fs
+}
+
+// parseFlags parses flags and positional arguments in any order ("--" ends the flags). It
+// returns the positional arguments and an exit code, -1 to go on.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK
+			}
+			return nil, exitUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, -1
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), -1
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// profile is what cannot be guessed from one value of a source: the order of numeric dates
+// and the reference (publication) date of relative ones.
+type profile struct {
+	order string    // "", "dayfirst" or "monthfirst"
+	ref   time.Time // zero: relative dates fail
+}
+
+// addProfileFlags defines -profile and -ref on fs.
+func addProfileFlags(fs *flag.FlagSet, p *profile) {
+	fs.Func("profile", "how to read numeric dates such as 05/09/2024: `dayfirst` or monthfirst (default: ambiguous dates fail)", func(s string) error {
+		switch strings.ToLower(s) {
+		case "dayfirst", "day-first", "dmy":
+			p.order = "dayfirst"
+		case "monthfirst", "month-first", "mdy":
+			p.order = "monthfirst"
+		default:
+			return errors.New("want dayfirst or monthfirst")
+		}
+		return nil
+	})
+	fs.Func("ref", "reference (publication) date for relative dates, `YYYY-MM-DD`", func(s string) error {
+		t, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return errors.New("want a date YYYY-MM-DD")
+		}
+		p.ref = t
+		return nil
+	})
+}
+
+// runLater parses the flags of a command that needs the Normalizer, then says it is not
+// available yet.
+func runLater(cmd string, args []string, stderr io.Writer) int {
+	var fs *flag.FlagSet
+	var out string
+	switch cmd {
+	case "merge":
+		fs = newFlagSet(cmd, "[-o merged.jsonl] FILE ...", stderr)
+	default:
+		fs = newFlagSet(cmd, "-format jsonl|csv|stix [-o FILE] [FILE ...]", stderr)
+		fs.Func("format", "output `format`: jsonl, csv or stix", func(s string) error {
+			switch s {
+			case "jsonl", "csv", "stix":
+				return nil
+			}
+			return errors.New("want jsonl, csv or stix")
+		})
+	}
+	fs.StringVar(&out, "o", "", "write the output to `file` instead of standard output")
+	files, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if cmd == "merge" && len(files) == 0 {
+		fmt.Fprintln(stderr, "incident merge: no input files")
+		fs.Usage()
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "incident %s: not available yet in this build (it needs the Normalizer)\n", cmd)
+	return exitUsage
+}
+
+// runNormalize runs "incident normalize".
+func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("normalize", "[-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...] [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]", stderr)
+	var p profile
+	addProfileFlags(fs, &p)
+	mapping := incident.FieldMapping{}
+	fs.Func("map", "explicit field `mapping` role=Header,...; roles: "+roleList(), func(s string) error {
+		m, err := incident.ParseFieldMapping(s)
+		if err != nil {
+			return err
+		}
+		for r, k := range m {
+			if _, dup := mapping[r]; dup {
+				return fmt.Errorf("role %s given twice", r)
+			}
+			mapping[r] = k
+		}
+		return nil
+	})
+	format := incident.FormatAuto
+	fs.Func("format", "input `format`: auto (by extension, then first byte), csv or jsonl", func(s string) error {
+		f, err := incident.ParseFormat(s)
+		format = f
+		return err
+	})
+	outName := fs.String("o", "", "write the records to `file` instead of standard output")
+	rejectsName := fs.String("rejects", "", "write the rejected records to `file` as JSON Lines (default: list them on standard error)")
+	files, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+
+	n := &normalizer{profile: p, mapping: mapping, format: format, stderr: stderr, roles: map[string]incident.FieldRole{}}
+	n.progress = isTerminal(stderr)
+	out, closeOut, err := create(*outName, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "incident normalize: %v\n", err)
+		return exitIO
+	}
+	n.out = bufio.NewWriterSize(out, 64<<10)
+	if *rejectsName != "" {
+		rej, closeRej, err := create(*rejectsName, nil)
+		if err != nil {
+			closeOut()
+			fmt.Fprintf(stderr, "incident normalize: %v\n", err)
+			return exitIO
+		}
+		n.rejects = bufio.NewWriter(rej)
+		defer closeRej()
+	}
+
+	code = exitOK
+	for _, name := range files {
+		if err := n.file(name, stdin); err != nil {
+			fmt.Fprintf(stderr, "incident normalize: %v\n", err)
+			code = exitIO
+			break
+		}
+	}
+	if err := n.out.Flush(); err != nil && code == exitOK {
+		fmt.Fprintf(stderr, "incident normalize: writing output: %v\n", err)
+		code = exitIO
+	}
+	if err := closeOut(); err != nil && code == exitOK {
+		fmt.Fprintf(stderr, "incident normalize: %v\n", err)
+		code = exitIO
+	}
+	if n.rejects != nil {
+		if err := n.rejects.Flush(); err != nil && code == exitOK {
+			fmt.Fprintf(stderr, "incident normalize: writing rejects: %v\n", err)
+			code = exitIO
+		}
+	}
+	n.summary(*rejectsName)
+	if code == exitOK && n.rejected > 0 {
+		code = exitRejected
+	}
+	return code
+}
+
+// roleList returns the names of the field roles, comma-separated.
+func roleList() string {
+	var names []string
+	for _, r := range incident.FieldRoles() {
+		names = append(names, r.String())
+	}
+	return strings.Join(names, ", ")
+}
+
+// create opens name for writing, or returns def when name is "" or "-".
+func create(name string, def io.Writer) (io.Writer, func() error, error) {
+	if name == "" || name == "-" {
+		if def == nil {
+			def = io.Discard
+		}
+		return def, func() error { return nil }, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f.Close, nil
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// normalizer holds the state of one normalize run.
+type normalizer struct {
+	profile  profile
+	mapping  incident.FieldMapping
+	format   incident.Format
+	stderr   io.Writer
+	out      *bufio.Writer
+	rejects  *bufio.Writer // nil: list rejects on stderr
+	progress bool
+
+	files, read, written, rejected int
+	buf                            []byte
+	roles                          map[string]incident.FieldRole // the role of each key seen
+	lastProgress                   time.Time
+}
+
+// file normalizes the records of one file ("-" is standard input). It returns I/O errors.
+func (n *normalizer) file(name string, stdin io.Reader) error {
+	var r io.Reader = stdin
+	if name == "-" {
+		name = "stdin"
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	n.files++
+	rr := incident.NewRecordReader(r, name, incident.ReaderOptions{Format: n.format, IDField: n.mapping[incident.FieldID]})
+	headerChecked := false
+	for {
+		rec, err := rr.Next()
+		if !headerChecked && rr.Header() != nil {
+			headerChecked = true
+			if missing := n.mapping.Missing(rr.Header()); len(missing) > 0 {
+				fmt.Fprintf(n.stderr, "incident normalize: %s: warning: -map names columns not in the header: %s\n", name, strings.Join(missing, ", "))
+			}
+		}
+		var re *incident.RecordError
+		switch {
+		case err == nil:
+			n.read++
+			if err := n.write(rec); err != nil {
+				return err
+			}
+			n.written++
+		case errors.As(err, &re):
+			n.read++
+			n.rejected++
+			if err := n.reject(re); err != nil {
+				return err
+			}
+		case err == io.EOF:
+			return nil
+		default:
+			return err
+		}
+		if n.progress && n.read%10000 == 0 && time.Since(n.lastProgress) > 200*time.Millisecond {
+			n.lastProgress = time.Now()
+			fmt.Fprintf(n.stderr, "\rincident normalize: %d records", n.read)
+		}
+	}
+}
+
+// write writes one record as a JSON object: id, file, line, roles (role -> key, the first
+// field of each role) and fields (key -> value, in source order).
+func (n *normalizer) write(rec incident.RawRecord) error {
+	b := n.buf[:0]
+	b = append(b, `{"id":`...)
+	b = appendJSONString(b, rec.ID)
+	b = append(b, `,"file":`...)
+	b = appendJSONString(b, rec.File)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(rec.Line), 10)
+	b = append(b, `,"roles":{`...)
+	var seen [32]bool
+	first := true
+	for _, f := range rec.Fields {
+		r, ok := n.roles[f.Key]
+		if !ok {
+			r = n.mapping.Role(f.Key)
+			if len(n.roles) < 4096 {
+				n.roles[f.Key] = r
+			}
+		}
+		if r == incident.FieldNone || int(r) >= len(seen) || seen[r] {
+			continue
+		}
+		seen[r] = true
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = appendJSONString(b, r.String())
+		b = append(b, ':')
+		b = appendJSONString(b, f.Key)
+	}
+	b = append(b, `},"fields":{`...)
+	for i, f := range rec.Fields {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, f.Key)
+		b = append(b, ':')
+		b = appendJSONString(b, f.Value)
+	}
+	b = append(b, "}}\n"...)
+	n.buf = b
+	_, err := n.out.Write(b)
+	return err
+}
+
+// reject reports one rejected record.
+func (n *normalizer) reject(re *incident.RecordError) error {
+	if n.rejects == nil {
+		_, err := fmt.Fprintf(n.stderr, "incident normalize: reject %v\n", re)
+		return err
+	}
+	b := n.buf[:0]
+	b = append(b, `{"file":`...)
+	b = appendJSONString(b, re.File)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(re.Line), 10)
+	b = append(b, `,"reason":`...)
+	b = appendJSONString(b, re.Reason)
+	b = append(b, `,"raw":`...)
+	b = appendJSONString(b, re.Raw)
+	b = append(b, "}\n"...)
+	n.buf = b
+	_, err := n.rejects.Write(b)
+	return err
+}
+
+// summary prints the counts on stderr.
+func (n *normalizer) summary(rejectsName string) {
+	if n.progress && n.read >= 10000 {
+		fmt.Fprint(n.stderr, "\r\033[K")
+	}
+	fmt.Fprintf(n.stderr, "incident normalize: %d %s, %d %s read: %d written, %d rejected",
+		n.files, plural(n.files, "file", "files"), n.read, plural(n.read, "record", "records"), n.written, n.rejected)
+	if n.rejected > 0 && rejectsName != "" {
+		fmt.Fprintf(n.stderr, " (see %s)", rejectsName)
+	}
+	fmt.Fprintln(n.stderr)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// appendJSONString appends s as a JSON string, without HTML escaping. Invalid UTF-8 becomes
+// U+FFFD, as encoding/json does.
+func appendJSONString(b []byte, s string) []byte {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' || c >= 0x80 {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	var w bytes.Buffer
+	enc := json.NewEncoder(&w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s) // a string always encodes
+	return append(b, bytes.TrimSuffix(w.Bytes(), []byte("\n"))...)
+}

@@ -1,0 +1,323 @@
+package incident
+
+import (
+	"errors"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds the slower stages of country matching: splitting a field that names
+// several countries, and the typo-tolerant match.
+
+// listSeparators are the characters that separate the items of a list of countries.
+const listSeparators = ",;/&+|\\·、，；\n"
+
+// conjunctions are the folded words that join two countries in a list: "and" in the
+// languages of the tables.
+var conjunctions = map[string]bool{
+	"and": true, "und": true, "et": true, "i": true, "и": true, "ir": true, "un": true,
+	"ja": true, "och": true, "og": true, "y": true, "e": true, "a": true, "es": true,
+	"si": true, "та": true, "і": true, "ve": true, "dan": true, "en": true, "in": true,
+	"kai": true, "και": true, "ta": true, "oraz": true, "as": true, "plus": true, "vs": true,
+	"versus": true, "with": true,
+}
+
+// alternatives are the folded words that offer a choice: "Russia or Belarus".
+var alternatives = map[string]bool{
+	"or": true, "oder": true, "ou": true, "lub": true, "albo": true, "или": true, "або": true,
+	"ili": true, "nebo": true, "vai": true, "arba": true, "tai": true, "eller": true, "o": true,
+}
+
+// segment splits s into the countries it names, longest name first. It returns nil when s
+// does not read as a list of at least two names; alt reports an "or" between items; err is
+// the error of an item that is a refusal or ambiguous.
+func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error) {
+	var toks []string // "" is a hard separator
+	var joints int
+	for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
+		if len(toks) > 0 {
+			toks = append(toks, "")
+			joints++
+		}
+		for tok := range strings.FieldsSeq(fold(chunk)) {
+			toks = append(toks, tok)
+		}
+	}
+	if len(toks) < 2 {
+		return nil, false, nil
+	}
+	var b strings.Builder
+	key := func(from, to int) string {
+		b.Reset()
+		for _, tok := range toks[from:to] {
+			if tok == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(tok)
+		}
+		return b.String()
+	}
+	words := 0
+	for _, tok := range toks {
+		if tok != "" {
+			words++
+		}
+	}
+	for pos := 0; pos < len(toks); {
+		tok := toks[pos]
+		if tok == "" || (conjunctions[tok] && len(list) > 0) {
+			pos++
+			continue
+		}
+		if alternatives[tok] && len(list) > 0 {
+			alt = true
+			pos++
+			continue
+		}
+		found := false
+		for end := min(len(toks), pos+12); end > pos; end-- {
+			if toks[end-1] == "" {
+				continue
+			}
+			i, ok := t.lookupAny(key(pos, end))
+			if !ok {
+				continue
+			}
+			e := &t.entries[i]
+			if e.refuse != refuseNone || len(e.amb) > 0 {
+				_, perr := t.result(fn, key(pos, end), i)
+				return nil, false, itemError(fn, s, perr)
+			}
+			list = append(list, e.c)
+			pos, found = end, true
+			break
+		}
+		if found {
+			continue
+		}
+		// No name starts here: read the item up to the next separator or conjunction with
+		// every rule of ParseCountry ("w Niemczech", a typo).
+		end := pos + 1
+		for end < len(toks) && toks[end] != "" && !conjunctions[toks[end]] && !alternatives[toks[end]] {
+			end++
+		}
+		n := 0
+		for _, tok := range toks[pos:end] {
+			if tok != "" {
+				n++
+			}
+		}
+		if n == words {
+			return nil, false, nil
+		}
+		m, merr := matchCountry(fn, key(pos, end))
+		if merr != nil {
+			if errors.Is(merr, ErrAmbiguous) || errors.Is(merr, ErrNotApplicable) || errors.Is(merr, ErrUnspecified) {
+				return nil, false, itemError(fn, s, merr)
+			}
+			return nil, false, nil
+		}
+		list = append(list, m.Country)
+		pos = end
+	}
+	if len(list) < 2 {
+		return nil, false, nil
+	}
+	return list, alt, nil
+}
+
+// itemError re-issues the error of one item of a list so that it quotes the whole input and
+// names the item in its Reason.
+func itemError(fn, s string, err error) error {
+	var amb *AmbiguousError
+	if errors.As(err, &amb) {
+		e := newAmbiguousError(fn, s, amb.Candidates)
+		e.Reason = "item " + amb.Input
+		if amb.Reason != "" {
+			e.Reason += ": " + amb.Reason
+		}
+		return e
+	}
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		reason := "item " + pe.Input
+		if pe.Reason != "" {
+			reason += ": " + pe.Reason
+		}
+		return newParseError(fn, s, pe.Err, reason)
+	}
+	return err
+}
+
+// The typo-tolerant match compares the folded input with every folded name of at least
+// fuzzyMinLen letters (never codes) by Damerau-Levenshtein distance (optimal string
+// alignment: a transposition of two neighbours counts as one edit). The input needs at least
+// fuzzyMinLen letters too; up to one edit per five letters is allowed. The match is accepted
+// only when the closest names all belong to one country, and every name of another country,
+// or a name that is not a country, is at least one edit further. A prefilter keeps it fast:
+// names are bucketed by length, and a 64-bit letter signature rules out names that differ in
+// too many letters (each edit changes at most two bits of the symmetric difference).
+
+const (
+	fuzzyMinLen = 5
+	fuzzyMaxLen = 48
+)
+
+// fuzzyIndex holds, per length in runes, the letter signatures of the names in one
+// contiguous slice (the hot loop reads only these) and the names beside them.
+type fuzzyIndex struct {
+	sigs [fuzzyMaxLen + 4][]uint64
+	keys [fuzzyMaxLen + 4][]fuzzyKey
+}
+
+type fuzzyKey struct {
+	runes []rune
+	entry uint32
+}
+
+func runeSig(rs []rune) uint64 {
+	var sig uint64
+	for _, r := range rs {
+		sig |= 1 << (uint32(r) * 0x9E3779B1 >> 26)
+	}
+	return sig
+}
+
+func (t *countryTab) fuzzyIndex() *fuzzyIndex {
+	t.fz.Do(func() {
+		fx := &fuzzyIndex{}
+		for k, i := range t.keys {
+			e := &t.entries[i]
+			if e.kind == CountryKindCode {
+				continue
+			}
+			n := utf8.RuneCountInString(k)
+			if n < fuzzyMinLen || n >= len(fx.keys) {
+				continue
+			}
+			rs := []rune(k)
+			fx.sigs[n] = append(fx.sigs[n], runeSig(rs))
+			fx.keys[n] = append(fx.keys[n], fuzzyKey{runes: rs, entry: i})
+		}
+		t.fuzzyIdx = fx
+	})
+	return t.fuzzyIdx
+}
+
+// fuzzy is the last stage of matchCountry.
+func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
+	var rbuf [fuzzyMaxLen]rune
+	in := rbuf[:0]
+	for _, r := range k {
+		if len(in) == fuzzyMaxLen {
+			return CountryMatch{}, newParseError(fn, s, ErrUnknown, "")
+		}
+		in = append(in, r)
+	}
+	n := len(in)
+	if n < fuzzyMinLen {
+		return CountryMatch{}, newParseError(fn, s, ErrUnknown, "")
+	}
+	maxD := max(1, n/5)
+	fx := t.fuzzyIndex()
+	sig := runeSig(in)
+
+	best, second := maxD+1, maxD+1 // distances of the best outcome and of the best other outcome
+	bestEntry := -1
+	var bestOutcome Country
+	bestRefuse := false
+	var work [2 * (fuzzyMaxLen + 8)]int
+	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.keys); l++ {
+		keys := fx.keys[l]
+		for j, ksig := range fx.sigs[l] {
+			if bits.OnesCount64(sig^ksig) > 2*maxD {
+				continue
+			}
+			fk := &keys[j]
+			limit := min(second, maxD+1) // only names closer than the current runner-up matter
+			d := osaDistance(in, fk.runes, limit, work[:])
+			if d >= limit {
+				continue
+			}
+			e := &t.entries[fk.entry]
+			refuse := e.refuse != refuseNone || len(e.amb) > 0
+			var outcome Country
+			if !refuse {
+				outcome = e.c
+			}
+			switch {
+			case bestEntry < 0 || d < best:
+				if bestEntry >= 0 && (refuse || bestRefuse || outcome != bestOutcome) {
+					second = best
+				}
+				best, bestEntry, bestOutcome, bestRefuse = d, int(fk.entry), outcome, refuse
+			case refuse || bestRefuse || outcome != bestOutcome:
+				second = min(second, d)
+			}
+		}
+	}
+	if bestEntry < 0 {
+		return CountryMatch{}, newParseError(fn, s, ErrUnknown, "")
+	}
+	e := &t.entries[bestEntry]
+	if bestRefuse {
+		return CountryMatch{}, newParseError(fn, s, ErrUnknown, "close to "+e.key+", which is not a country")
+	}
+	if second <= best {
+		return CountryMatch{}, newParseError(fn, s, ErrUnknown, "close to names of several countries")
+	}
+	return CountryMatch{
+		Country: e.c,
+		Quality: MatchFuzzy,
+		Kind:    CountryKindFuzzy,
+		Lang:    e.lang,
+		Source:  e.source,
+		Region:  e.region,
+		Key:     e.key,
+	}, nil
+}
+
+// osaDistance returns the optimal-string-alignment distance of a and b (Damerau-Levenshtein
+// where a transposition of neighbours is one edit and no substring is edited twice), or
+// limit when the distance is limit or more. work holds the two rolling rows of the dynamic
+// programme, 2*(len(b)+1) ints; the row before them, needed for transpositions, is on the
+// stack.
+func osaDistance(a, b []rune, limit int, work []int) int {
+	if len(b) > len(work)/2-1 {
+		return limit
+	}
+	var prev2Buf [fuzzyMaxLen + 8]int
+	m := len(b)
+	prev := work[:m+1]
+	cur := work[m+1 : 2*(m+1)]
+	prev2 := prev2Buf[:m+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin >= limit {
+			return limit
+		}
+		copy(prev2, prev)
+		prev, cur = cur, prev
+	}
+	return prev[m]
+}

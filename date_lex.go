@@ -1,0 +1,287 @@
+package incident
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The date lexer. fold.go drops the punctuation that dates depend on (dots, slashes, dashes,
+// colons), so the date parser tokenizes the input itself: numbers and numeric groups
+// ("09.05.2024", "2024-05", "14-15") keep their separators, words are folded with appendFold
+// and looked up in the language tables, and a few symbols are kept as separators.
+
+// Token kinds.
+const (
+	tkNum   uint8 = iota + 1 // a run of ASCII digits
+	tkGroup                  // digits joined by one kind of separator: 09.05.2024, 2024-05, 14-15
+	tkWord                   // a run of letters, folded
+	tkSep                    // '-', '/', '~', '?'
+	tkTime                   // a clock time 14:30 or 14:30:00
+)
+
+// maxDateToks bounds the tokens of one field; a date never needs more.
+const maxDateToks = 48
+
+// dtok is one token of a date field.
+type dtok struct {
+	kind  uint8
+	sp    bool  // separated from the previous token by a space or punctuation
+	sep   byte  // tkSep: '-', '/', '~', '?'; tkGroup: the joining separator
+	nd    uint8 // tkNum: number of digits
+	dot   bool  // tkNum, tkGroup: directly followed by '.'
+	apos  bool  // tkNum: directly preceded by an apostrophe ('90)
+	used  bool  // consumed by a rule
+	np    uint8 // tkGroup: number of parts
+	val   int32 // tkNum: the value
+	parts [3]int32
+	pnd   [3]uint8
+	ws    uint16 // tkWord: folded form at buf[ws:we]
+	we    uint16
+	m     []meaning // tkWord: readings from the tables
+}
+
+// isDateSpace reports whether r separates tokens without meaning anything.
+func isDateSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', ',', ';', ':', '.', '(', ')', '[', ']', '{', '}', '"', '\'', '!', '*', '|',
+		'\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000',
+		'«', '»', '‹', '›', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '＂', '（', '）', '、', '。', '·', '•':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// dashRune reports whether r is a hyphen or dash of any kind.
+func dashRune(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d':
+		return true
+	}
+	return false
+}
+
+func isApos(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u02bc', '`', '\u00b4':
+		return true
+	}
+	return false
+}
+
+// lexDate splits s into toks, writing folded words to fb. It returns the number of tokens
+// and, on failure, a reason.
+func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (int, string) {
+	n := 0
+	buf := fb[:0]
+	sp := true
+	push := func(tk dtok) bool {
+		if n == maxDateToks {
+			return false
+		}
+		tk.sp = sp
+		toks[n] = tk
+		n++
+		sp = false
+		return true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j-i > 8 {
+				return n, "number too long for a date"
+			}
+			v := atoiDigits(s[i:j])
+			apos := i > 0 && (s[i-1] == '\'' || s[i-1] == '`') ||
+				i >= 3 && (s[i-3:i] == "\u2019" || s[i-3:i] == "\u2018")
+			// A clock time: 14:30, 14:30:00, 9:05.
+			if j+2 < len(s) && s[j] == ':' && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) && j-i <= 2 {
+				k := j + 3
+				if k+2 < len(s) && s[k] == ':' && isDigitByte(s[k+1]) && isDigitByte(s[k+2]) {
+					k += 3
+				}
+				if k < len(s) && isDigitByte(s[k]) {
+					return n, "malformed time"
+				}
+				if !push(dtok{kind: tkTime}) {
+					return n, "too many tokens"
+				}
+				i = k
+				continue
+			}
+			// A numeric group: digits joined by '.', '/' or '-'.
+			if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') && isDigitByte(s[j+1]) {
+				g := dtok{kind: tkGroup, sep: s[j], np: 1}
+				g.parts[0], g.pnd[0] = v, uint8(j-i)
+				k := j
+				for k+1 < len(s) && s[k] == g.sep && isDigitByte(s[k+1]) {
+					if g.np == 3 {
+						return n, "too many numeric parts"
+					}
+					a := k + 1
+					b := a
+					for b < len(s) && isDigitByte(s[b]) {
+						b++
+					}
+					if b-a > 4 {
+						return n, "number too long for a date"
+					}
+					g.parts[g.np], g.pnd[g.np] = atoiDigits(s[a:b]), uint8(b-a)
+					g.np++
+					k = b
+				}
+				// A dash joins only year-first groups (2024-05, 2024-05-09) and three-part
+				// dates (09-05-2024); "14-15" and "2022-2024" are ranges.
+				if g.sep == '-' && g.np == 2 && (g.pnd[0] != 4 || g.pnd[1] > 2) {
+					tk := dtok{kind: tkNum, val: v, nd: uint8(j - i), apos: apos}
+					if !push(tk) {
+						return n, "too many tokens"
+					}
+					i = j
+					continue
+				}
+				if k < len(s) && s[k] == '.' {
+					g.dot = true
+					k++
+				}
+				if !push(g) {
+					return n, "too many tokens"
+				}
+				i = k
+				continue
+			}
+			tk := dtok{kind: tkNum, val: v, nd: uint8(j - i), apos: apos}
+			if j < len(s) && s[j] == '.' {
+				tk.dot = true
+				j++
+			} else if j+1 < len(s) && (s[j] == '\'' || s[j] == '`') && isLetterAt(s, j+1) {
+				// A case suffix after an apostrophe: Turkish "2022'den", "2024'te".
+				j++
+				for j < len(s) && isLetterAt(s, j) {
+					_, sz := utf8.DecodeRuneInString(s[j:])
+					j += sz
+				}
+			}
+			if !push(tk) {
+				return n, "too many tokens"
+			}
+			i = j
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case dashRune(r):
+			if !push(dtok{kind: tkSep, sep: '-'}) {
+				return n, "too many tokens"
+			}
+			i += size
+			continue
+		case r == '/' || r == '\u2044' || r == '\uff0f':
+			if !push(dtok{kind: tkSep, sep: '/'}) {
+				return n, "too many tokens"
+			}
+			i += size
+			continue
+		case r == '~' || r == '≈' || r == '∼':
+			if !push(dtok{kind: tkSep, sep: '~'}) {
+				return n, "too many tokens"
+			}
+			i += size
+			continue
+		case r == '?' || r == '¿':
+			if !push(dtok{kind: tkSep, sep: '?'}) {
+				return n, "too many tokens"
+			}
+			i += size
+			continue
+		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
+			i += size // invisible
+			continue
+		case unicode.IsLetter(r) || r == 'º' || r == 'ª':
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+					j += sz
+					continue
+				}
+				if isApos(r2) && j+sz < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
+					if unicode.IsLetter(r3) {
+						j += sz
+						continue
+					}
+				}
+				break
+			}
+			ws := len(buf)
+			buf = appendFold(buf, s[i:j])
+			if cap(buf) != len(fb) {
+				return n, "too long"
+			}
+			we := len(buf)
+			w := buf[ws:we]
+			// An apostrophe inside a word: drop an elided article or preposition before it
+			// ("l'été", "d'avril", "jusqu'au"), or a suffix after it ("Mart'ta", "2024'te").
+			for k := 0; k < len(w); k++ {
+				if w[k] == '\'' {
+					if isElision(w[:k]) {
+						ws += k + 1
+					} else {
+						we = ws + k
+					}
+					break
+				}
+			}
+			if ws >= we {
+				return n, "empty word"
+			}
+			tk := dtok{kind: tkWord, ws: uint16(ws), we: uint16(we)}
+			tk.m = t.lookup(buf[ws:we])
+			if !push(tk) {
+				return n, "too many tokens"
+			}
+			i = j
+			continue
+		case isDateSpace(r) || isApos(r) || unicode.IsMark(r) || unicode.Is(unicode.Cf, r):
+			sp = true
+			i += size
+			continue
+		}
+		return n, "unexpected character " + string(r)
+	}
+	return n, ""
+}
+
+// isElision reports whether w (folded, before an apostrophe) is an elided word of French or
+// Italian that the parser drops: l', d', j', qu', dall', nell', jusqu' ...
+func isElision(w []byte) bool {
+	switch string(w) {
+	case "l", "d", "j", "qu", "s", "n", "m", "t", "c", "dall", "dell", "nell", "all", "sull", "un",
+		"quest", "lorsqu", "puisqu":
+		return true
+	}
+	return false
+}
+
+// isLetterAt reports whether a letter starts at s[i].
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func atoiDigits(s string) int32 {
+	var v int32
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int32(s[i]-'0')
+	}
+	return v
+}

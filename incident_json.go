@@ -1,0 +1,280 @@
+package incident
+
+import (
+	"slices"
+	"strconv"
+	"unicode/utf8"
+)
+
+// This file holds the JSON forms of the record types. Writing is by hand, appending to a
+// byte slice in the key order of spec/incidents.md, so the output is stable and a record costs
+// no reflection (the CLI writes hundreds of thousands per second). Reading goes through wire
+// structs with encoding/json (see incident_decode.go). Explicit zero
+// values are never dropped: an absent string, country, date or actor is null, a list is []
+// when empty, and the confidence of an incident without actor is "none".
+
+// appendJSONString appends s as a JSON string. It escapes what JSON requires (the quote, the
+// backslash, control characters) and, as encoding/json does, U+2028 and U+2029 (which break
+// JavaScript) and invalid UTF-8 (each bad byte becomes U+FFFD). Unlike json.Marshal it leaves
+// <, > and & as they are: URLs and raw values stay readable.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendOptString appends s as a JSON string, or null when it is empty.
+func appendOptString(b []byte, s string) []byte {
+	if s == "" {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, s)
+}
+
+// appendCanonical appends the canonical string s of a Country, Date or Actor (its String
+// form, the text of MarshalText; for an Actor its ID) as a JSON string, or null when the value
+// is not valid (the zero value).
+func appendCanonical(b []byte, valid bool, s string) []byte {
+	if !valid {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, s)
+}
+
+// appendIDs appends record IDs as a JSON list, sorted and without duplicates, [] when empty.
+// The caller's slice is not modified.
+func appendIDs(b []byte, ids []string) []byte {
+	if !isStrictlySorted(ids) {
+		ids = slices.Clone(ids)
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	}
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, id)
+	}
+	return append(b, ']')
+}
+
+// isStrictlySorted reports whether ids is sorted and without duplicates.
+func isStrictlySorted(ids []string) bool {
+	for i := 1; i < len(ids); i++ {
+		if ids[i-1] >= ids[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// appendList appends the elements of s as a JSON list, each written by one.
+func appendList[T any](b []byte, s []T, one func(*T, []byte) []byte) []byte {
+	b = append(b, '[')
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = one(&s[i], b)
+	}
+	return append(b, ']')
+}
+
+// MarshalJSON writes the incident as one JSON object with the keys of spec/incidents.md in a
+// fixed order: "id", "title", "categories", "date", "countries", "actor", "confidence",
+// "attributions", "source_ids", "problems", then "summary", "stage", "places", "targets",
+// "sources" and "raw". Every key is always present: absent strings, the zero Date and the
+// zero Actor are null, empty lists are [], and the confidence without a primary attribution
+// is "none". Categories are written normalized (NormalizeCategories), countries are those of
+// the places (Countries), and source IDs sorted without duplicates; attributions are written
+// in their order (see SortAttributions). Dates are EDTF strings, countries ISO 3166-1
+// alpha-2 codes, actors canonical IDs.
+func (inc Incident) MarshalJSON() ([]byte, error) { return inc.AppendJSON(nil), nil }
+
+// AppendJSON appends the JSON form that MarshalJSON writes to b and returns the extended
+// slice, so a writer of JSON Lines can reuse one buffer for every incident.
+func (inc *Incident) AppendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendOptString(b, inc.ID)
+	b = append(b, `,"title":`...)
+	b = appendOptString(b, inc.Title)
+	b = append(b, `,"categories":[`...)
+	for i, c := range NormalizeCategories(inc.Categories) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, c.String())
+	}
+	b = append(b, `],"date":`...)
+	b = appendCanonical(b, inc.Date.IsValid(), inc.Date.String())
+	b = append(b, `,"countries":[`...)
+	for i, c := range inc.Countries() {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, c.String())
+	}
+	b = append(b, ']')
+	b = append(b, `,"actor":`...)
+	b = appendCanonical(b, inc.Actor.IsValid(), inc.Actor.ID())
+	b = append(b, `,"confidence":`...)
+	b = appendJSONString(b, inc.Confidence.String())
+	b = append(b, `,"attributions":`...)
+	b = appendList(b, inc.Attributions, (*Attribution).appendJSON)
+	b = append(b, `,"source_ids":`...)
+	b = appendIDs(b, inc.SourceIDs)
+	b = append(b, `,"problems":`...)
+	b = appendList(b, inc.Problems, (*Problem).appendJSON)
+	b = append(b, `,"summary":`...)
+	b = appendOptString(b, inc.Summary)
+	b = append(b, `,"stage":`...)
+	b = appendJSONString(b, inc.Stage.String())
+	b = append(b, `,"places":`...)
+	b = appendList(b, inc.Places, (*Place).appendJSON)
+	b = append(b, `,"targets":`...)
+	b = appendList(b, inc.Targets, (*Target).appendJSON)
+	b = append(b, `,"sources":`...)
+	b = appendList(b, inc.Sources, (*Source).appendJSON)
+	b = append(b, `,"raw":`...)
+	b = appendList(b, inc.Raw, (*RawRecord).appendJSON)
+	return append(b, '}')
+}
+
+// MarshalJSON writes the JSON form described in the Place documentation.
+func (p Place) MarshalJSON() ([]byte, error) { return p.appendJSON(nil), nil }
+
+func (p *Place) appendJSON(b []byte) []byte {
+	b = append(b, `{"country":`...)
+	b = appendCanonical(b, p.Country.IsValid(), p.Country.String())
+	b = append(b, `,"role":`...)
+	b = appendOptString(b, p.Role.String())
+	b = append(b, `,"region":`...)
+	b = appendOptString(b, p.Region)
+	b = append(b, `,"city":`...)
+	b = appendOptString(b, p.City)
+	return append(b, '}')
+}
+
+// MarshalJSON writes the JSON form described in the Target documentation.
+func (t Target) MarshalJSON() ([]byte, error) { return t.appendJSON(nil), nil }
+
+func (t *Target) appendJSON(b []byte) []byte {
+	b = append(b, `{"name":`...)
+	b = appendOptString(b, t.Name)
+	b = append(b, `,"sector":`...)
+	b = appendOptString(b, t.Sector)
+	b = append(b, `,"country":`...)
+	b = appendCanonical(b, t.Country.IsValid(), t.Country.String())
+	return append(b, '}')
+}
+
+// MarshalJSON writes the JSON form described in the Source documentation.
+func (s Source) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
+
+func (s *Source) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendOptString(b, s.ID)
+	b = append(b, `,"url":`...)
+	b = appendOptString(b, s.URL)
+	b = append(b, `,"publisher":`...)
+	b = appendOptString(b, s.Publisher)
+	b = append(b, `,"language":`...)
+	b = appendOptString(b, s.Language)
+	b = append(b, `,"published":`...)
+	b = appendCanonical(b, s.Published.IsValid(), s.Published.String())
+	return append(b, '}')
+}
+
+// MarshalJSON writes the JSON form described in the Problem documentation; a nil Err is
+// written as null error and null kind.
+func (p Problem) MarshalJSON() ([]byte, error) { return p.appendJSON(nil), nil }
+
+func (p *Problem) appendJSON(b []byte) []byte {
+	b = append(b, `{"field":`...)
+	b = appendOptString(b, p.Field)
+	b = append(b, `,"raw":`...)
+	b = appendJSONString(b, p.Raw)
+	b = append(b, `,"error":`...)
+	if p.Err == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, p.Err.Error())
+	}
+	b = append(b, `,"kind":`...)
+	b = appendOptString(b, string(p.Kind()))
+	return append(b, '}')
+}
+
+// MarshalJSON writes the JSON form described in the RawRecord documentation.
+func (r RawRecord) MarshalJSON() ([]byte, error) { return r.appendJSON(nil), nil }
+
+func (r *RawRecord) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendOptString(b, r.ID)
+	b = append(b, `,"file":`...)
+	b = appendOptString(b, r.File)
+	b = append(b, `,"line":`...)
+	if r.Line > 0 {
+		b = strconv.AppendInt(b, int64(r.Line), 10)
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"fields":[`...)
+	for i, f := range r.Fields {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"key":`...)
+		b = appendJSONString(b, f.Key)
+		b = append(b, `,"value":`...)
+		b = appendJSONString(b, f.Value)
+		b = append(b, '}')
+	}
+	return append(b, "]}"...)
+}
