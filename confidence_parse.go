@@ -622,7 +622,7 @@ var confAdmiraltyDescriptors = map[string]bool{
 
 // confAdmiraltyWords may stand around an Admiralty code.
 var confAdmiraltyWords = map[string]bool{
-	"admiralty": true, "nato": true, "code": true, "rating": true, "grade": true, "source": true,
+	"admiralty": true, "nato": true, "stanag": true, "code": true, "rating": true, "grade": true, "source": true,
 	"reliability": true, "information": true, "credibility": true, "scale": true, "system": true,
 	"evaluation": true, "and": true, "of": true, "the": true, "is": true,
 }
@@ -776,7 +776,6 @@ func (lex *confLexicon) parseSelected(s, k string) (Confidence, error, bool) {
 			c, err := confResolveEntry(s, e2)
 			return c, err, true
 		}
-		return Confidence{}, nil, false
 	}
 	return Confidence{}, nil, false
 }
