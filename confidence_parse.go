@@ -697,16 +697,19 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 
 // parseNumberedLabel reads "N - Label" (R1), a scale's own number next to its label as tools
 // export it: "2 - Probably True" (Admiralty), "3 - High" (OCSF), "70 - Likely" (STIX WEP),
-// "85 - Very Likely" (STIX DNI). The number must be the label's own value on that scale;
+// "85 - Very Likely" (STIX DNI), and "Label (N)" the other way round. The number must be the label's own value on that scale;
 // "0 - Unknown", "6 - Truth cannot be judged" and "99 - Other" are unspecified. k is the folded
 // input.
 func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, error, bool) {
-	i := bytes.IndexByte(k, ' ')
-	if i <= 0 || i > 3 || !isDigits(string(k[:i])) {
+	var num, label []byte
+	if i := bytes.IndexByte(k, ' '); i > 0 && i <= 3 && isDigits(string(k[:i])) {
+		num, label = k[:i], k[i+1:]
+	} else if i := bytes.LastIndexByte(k, ' '); i > 0 && len(k)-i-1 <= 3 && isDigits(string(k[i+1:])) {
+		num, label = k[i+1:], k[:i] // "High (85)", "Probably True (2)"
+	} else {
 		return Confidence{}, nil, false
 	}
-	n, _ := strconv.Atoi(string(k[:i]))
-	label := k[i+1:]
+	n, _ := strconv.Atoi(string(num))
 	var buf [129]byte
 	for _, sc := range [...]Scale{ScaleAdmiralty, ScaleOCSF, ScaleWEP} {
 		key := append(append(buf[:0], byte(sc)), label...)
