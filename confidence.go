@@ -150,7 +150,7 @@ func (c Confidence) STIX() (int, bool) {
 func (c Confidence) SourceReliability() (byte, bool) { return c.rel, c.rel != 0 }
 
 // Native returns the value on the scale the input used, for lossless round trips: PHIA
-// "likely" is 55-75, Kent "probable" 75, STIX WEP "Likely" 70 (and the contested WEP
+// "likely" is 55-75, Kent "probable" 63-87 (75 give or take 12), STIX WEP "Likely" 70 (and the contested WEP
 // "Highly likely/Almost Certain" its range 80-99, see Warning), Admiralty B2 credibility 2
 // with reliability B, "7/10" is 7 on the STIX 0-10 scale.
 func (c Confidence) Native() NativeValue {
@@ -160,6 +160,10 @@ func (c Confidence) Native() NativeValue {
 	}
 	if c.flags&confWarn != 0 { // STIX WEP 90: the native range of its Appendix A row (R4)
 		n.Lo, n.Hi = 80, 99
+	}
+	if c.scale == ScaleKent || c.scale == ScaleMISPKent { // Kent's point and margin: 93±6 is 87-99
+		d := kentMargin(int(c.nlo))
+		n.Lo, n.Hi = int(c.nlo)-d, int(c.nlo)+d
 	}
 	if c.scale == ScaleForeign {
 		n.Lang = string([]byte{c.nlo, c.nhi})
@@ -203,7 +207,8 @@ func (r ConfidenceRule) String() string {
 }
 
 // NativeValue is a value on a published scale. For a point value Lo == Hi; for a band (PHIA,
-// ICD 203, WEP 90) Lo and Hi are its ends. Its meaning depends on Scale: a STIX score, a 0-10
+// ICD 203, WEP 90) Lo and Hi are its ends; for Kent's words, the point and his margin of error
+// (93±6 is 87-99). Its meaning depends on Scale: a STIX score, a 0-10
 // score, an Admiralty credibility digit (with Reliability), a percent, a MISP numerical_value,
 // an OCSF confidence_id, the numerator and denominator of odds ("1 in 4" is Lo 1, Hi 4). Scales
 // that only hold a level or band (labels, analytic statements, news hedges, negation) have
@@ -224,10 +229,29 @@ func (n NativeValue) String() string {
 	if n.Scale == ScaleWEP && n.Lo == 80 && n.Hi == 99 {
 		c.nlo, c.nhi = 90, 90 // the contested row is written by its STIX value
 	}
+	if n.Scale == ScaleKent || n.Scale == ScaleMISPKent {
+		c.nlo = uint8((n.Lo + n.Hi) / 2) // the margin is symmetric around the point
+	}
 	if n.Scale == ScaleForeign && len(n.Lang) == 2 {
 		c.nlo, c.nhi = n.Lang[0], n.Lang[1]
 	}
 	return string(c.appendNative(nil))
+}
+
+// kentMargin returns the margin of error Kent gives around each point of his chart ("93%
+// give or take about 6%"), also in the French chart of MISP.
+func kentMargin(p int) int {
+	switch p {
+	case 93:
+		return 6
+	case 75:
+		return 12
+	case 50, 30:
+		return 10
+	case 7:
+		return 5
+	}
+	return 0 // certain and impossible
 }
 
 // String returns the canonical text of c, which ParseConfidence reads back to the same value.

@@ -692,7 +692,9 @@ func TestConfidenceNative(t *testing.T) {
 	}{
 		{"B2", NativeValue{Scale: ScaleAdmiralty, Lo: 2, Hi: 2, Reliability: 'B'}},
 		{"highly likely", NativeValue{Scale: ScalePHIA, Lo: 80, Hi: 90}},
-		{"kent: almost certain", NativeValue{Scale: ScaleKent, Lo: 93, Hi: 93}},
+		{"kent: almost certain", NativeValue{Scale: ScaleKent, Lo: 87, Hi: 99}},
+		{"almost certainly not", NativeValue{Scale: ScaleKent, Lo: 2, Hi: 12}},
+		{"certain", NativeValue{Scale: ScaleKent, Lo: 100, Hi: 100}},
 		{"wep: likely", NativeValue{Scale: ScaleWEP, Lo: 70, Hi: 70}},
 		{"wep: almost certain", NativeValue{Scale: ScaleWEP, Lo: 80, Hi: 99}},
 		{"7/10", NativeValue{Scale: ScaleSTIX10, Lo: 7, Hi: 7}},
@@ -714,8 +716,12 @@ func TestConfidenceNative(t *testing.T) {
 	if w := MustParseConfidence("wep: almost certain").Warning(); w == "" {
 		t.Error("WEP 90 has no warning")
 	}
-	if n := MustParseConfidence("55-80 phia:55-75").Native().String(); n != "phia:55-75" {
-		t.Errorf("NativeValue.String() = %q", n)
+	for _, in := range []string{"55-80 phia:55-75", "55-80 kent:75", "80-95 wep:90", "high B2", "55-80 foreign:de", "20-45 odds:1:4"} {
+		c := MustParseConfidence(in)
+		_, native, _ := strings.Cut(in, " ")
+		if n := c.Native().String(); n != native {
+			t.Errorf("ParseConfidence(%q).Native().String() = %q, want %q", in, n, native)
+		}
 	}
 }
 
