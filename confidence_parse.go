@@ -57,6 +57,10 @@ type ConfidenceParser struct {
 	// synonyms such as "highly doubtful") the CERT-EU/FIRST-style "<5%" reading, band 1-5,
 	// instead of the row holding Kent's 7% (5-20), R9.
 	NegationBelow5 bool
+	// PHIAContiguous reads PHIA yardstick words on the older, contiguous yardstick (0-5, 5-20,
+	// 20-35, 35-50, 50-75, 75-95, 95-100) instead of the gov.uk 2025 one with its gaps, so
+	// "realistic possibility" is 35-50 (ICD 20-45) rather than 40-50 (ICD 45-55).
+	PHIAContiguous bool
 }
 
 // Parse is ParseConfidence under the policy p. It returns the same errors.
@@ -70,6 +74,9 @@ func (p ConfidenceParser) parse(s string) (Confidence, MatchQuality, error) {
 	if p.NegationBelow5 && err == nil && c.flags&confLevel == 0 &&
 		(c.scale == ScaleKent && c.nlo == 7 || c.scale == ScaleWEP && c.nlo == 10) {
 		c = confBandOn(ScaleNegation, 1, 5)
+	}
+	if p.PHIAContiguous && err == nil && c.scale == ScalePHIA {
+		c = phiaContiguous(c)
 	}
 	return c, q, err
 }

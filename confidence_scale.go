@@ -363,16 +363,38 @@ func confPoint(s Scale, p int) (Confidence, bool) {
 	return c, true
 }
 
-// confPHIA builds a PHIA yardstick Confidence from its native band (R4: the row of the
-// midpoint).
+// phiaBands are the PHIA Probability Yardstick bands, from remote chance to almost certain:
+// the gov.uk 2025 version, with its deliberate gaps, and the older contiguous version (as in
+// AJamesPhillips/DataCurator probabilities.ts).
+var phiaBands = [2][7][2]uint8{
+	{{0, 5}, {10, 20}, {25, 35}, {40, 50}, {55, 75}, {80, 90}, {95, 100}},
+	{{0, 5}, {5, 20}, {20, 35}, {35, 50}, {50, 75}, {75, 95}, {95, 100}},
+}
+
+// confPHIA builds a PHIA yardstick Confidence from its native band, of either version (R4:
+// the ICD row of the midpoint).
 func confPHIA(lo, hi int) (Confidence, bool) {
-	switch [2]int{lo, hi} {
-	case [2]int{0, 5}, [2]int{10, 20}, [2]int{25, 35}, [2]int{40, 50}, [2]int{55, 75}, [2]int{80, 90}, [2]int{95, 100}:
-	default:
-		return Confidence{}, false
+	for _, version := range phiaBands {
+		for _, b := range version {
+			if int(b[0]) == lo && int(b[1]) == hi {
+				blo, bhi, _ := confBandOf(lo+hi, 2)
+				return Confidence{scale: ScalePHIA, flags: confBand, lo: blo, hi: bhi, nlo: uint8(lo), nhi: uint8(hi)}, true
+			}
+		}
 	}
-	blo, bhi, _ := confBandOf(lo+hi, 2)
-	return Confidence{scale: ScalePHIA, flags: confBand, lo: blo, hi: bhi, nlo: uint8(lo), nhi: uint8(hi)}, true
+	return Confidence{}, false
+}
+
+// phiaContiguous returns c, a PHIA Confidence of the 2025 yardstick, on the older contiguous
+// yardstick.
+func phiaContiguous(c Confidence) Confidence {
+	for i, b := range phiaBands[0] {
+		if b[0] == c.nlo && b[1] == c.nhi {
+			c, _ = confPHIA(int(phiaBands[1][i][0]), int(phiaBands[1][i][1]))
+			return c
+		}
+	}
+	return c
 }
 
 // confOdds builds the Confidence of "a in b" odds.

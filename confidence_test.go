@@ -776,6 +776,10 @@ func TestConfidenceParser(t *testing.T) {
 		{ConfidenceParser{NegationBelow5: true}, "almost certainly not", "1-5 negation"},
 		{ConfidenceParser{NegationBelow5: true}, "wep: almost certainly not", "1-5 negation"},
 		{ConfidenceParser{NegationBelow5: true}, "very unlikely", "5-20"},
+		{ConfidenceParser{}, "realistic possibility", "45-55 phia:40-50"},
+		{ConfidenceParser{PHIAContiguous: true}, "realistic possibility", "20-45 phia:35-50"},
+		{ConfidenceParser{PHIAContiguous: true}, "highly likely", "80-95 phia:75-95"},
+		{ConfidenceParser{PHIAContiguous: true}, "likely", "55-80"},
 	}
 	for _, tt := range tests {
 		c, err := tt.p.Parse(tt.in)
