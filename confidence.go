@@ -259,7 +259,8 @@ func kentMargin(p int) int {
 //
 //	high                  a level (STIX None/Low/Med/High label)
 //	55-80                 an ICD 203 band
-//	high 95-99 analytic   both, from an analytic statement
+//	high 95-99            both, from an analytic statement with a likelihood word
+//	moderate analytic     an analytic statement alone (R7)
 //	high B2               Admiralty code (level from the credibility digit, R5)
 //	high stix:85          a STIX score (R2)
 //	80-95 percent:85      an explicit probability (R3)
