@@ -605,13 +605,20 @@ var countryElisions = map[string]bool{"l": true, "d": true, "dell": true, "nell"
 // name, often in an inflected form ("w Niemczech", "в России", "у Польщі", "aus Russland",
 // "la France").
 var countryPrepositions = foldedSet(
-	"in", "from", "to", "into", "within", "im", "aus", "nach", "von", "en", "au", "aux", "de",
-	"du", "des", "vers", "w", "we", "z", "ze", "do", "na", "u", "v", "ve", "zo", "в", "во", "у",
-	"из", "з", "із", "зі", "на", "до", "с", "со", "i", "is", "uz", "no", "il", "iz", "ka", "the",
-	"la", "le", "les", "el", "los", "las", "lo", "gli", "o", "a", "os", "as", "der", "die",
-	"das", "dem", "den", "het", "dans", "della", "del", "nella", "nel", "negli", "degli", "dos",
-	"da", "em", "nos", "nas", "occupied", "annexed", "στη", "στην", "στο", "της", "την", "η",
-	"το", "في", "من", "الى", "در", "از", "به",
+	// English, German, French, Spanish, Italian, Portuguese, Dutch prepositions and articles
+	"in", "from", "to", "into", "within", "the", "im", "aus", "nach", "von", "der", "die", "das",
+	"dem", "den", "en", "au", "aux", "de", "du", "des", "vers", "dans", "la", "le", "les", "el",
+	"los", "las", "lo", "il", "gli", "della", "del", "nella", "nel", "negli", "degli", "o", "a",
+	"os", "as", "dos", "da", "em", "no", "na", "nos", "nas", "het",
+	// Slavic, Baltic and Romanian prepositions
+	"w", "we", "z", "ze", "do", "u", "v", "ve", "zo", "iz", "uz", "i", "is", "ka", "în", "din",
+	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од",
+	// Greek, Arabic and Persian
+	"στη", "στην", "στο", "της", "την", "η", "το", "في", "من", "الى", "در", "از", "به",
+	// qualifiers of a region or an attribution: "occupied Crimea", "likely Russia"
+	"occupied", "annexed", "likely", "probably", "possibly", "suspected", "alleged",
+	"allegedly", "presumably", "reportedly", "vermutlich", "mutmasslich", "wahrscheinlich",
+	"probablement", "prawdopodobnie", "вероятно", "предположительно", "ймовірно",
 )
 
 // flagCode reads a flag emoji, a pair of Unicode regional indicator symbols ("🇱🇹" is L, T)

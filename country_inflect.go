@@ -127,8 +127,9 @@ func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool)
 }
 
 // countryPostpositions are folded words that follow a country's name: Hindi में (in), से
-// (from), का/की/के (of).
-var countryPostpositions = foldedSet("में", "से", "का", "की", "के", "mein")
+// (from), का/की/के (of), and hedges of an attribution ("Russia suspected").
+var countryPostpositions = foldedSet("में", "से", "का", "की", "के",
+	"suspected", "alleged", "likely", "probably", "possibly", "presumed", "unconfirmed")
 
 // foldedSet returns a lazily built set of the folded words.
 func foldedSet(words ...string) func() map[string]bool {
