@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Country is a country or territory of ISO 3166-1, with Kosovo as XK (the user-assigned code
@@ -217,6 +218,11 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 		return CountryMatch{}, newParseError(fn, s, ErrUnspecified, "empty")
 	}
 	if i, ok := t.keys[string(k)]; ok {
+		if t.entries[i].kind == CountryKindCode && !isASCII(s) {
+			if j, ok := t.shadowed[string(k)]; ok { // "Áo" is Austria, not AO
+				i = j
+			}
+		}
 		return t.result(fn, s, i)
 	}
 	return t.matchSlow(fn, s, string(k))
@@ -635,6 +641,15 @@ func flagCode(s string) (string, bool) {
 		n++
 	}
 	return string(code[:n]), n == 2
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // requote returns err with s as its input.

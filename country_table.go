@@ -56,6 +56,7 @@ type countryEntry struct {
 
 type countryTab struct {
 	keys     map[string]uint32
+	shadowed map[string]uint32 // names that fold like a code, for non-ASCII input: "Áo", "ČR"
 	entries  []countryEntry
 	problems []string // malformed data lines; a test requires none
 	fz       *sync.Once
@@ -179,7 +180,15 @@ func (b *builder) addKey(k string, e countryEntry) {
 	case e.tier < old.tier:
 		*old = e
 	case e.tier > old.tier:
-		// the stronger source keeps the key
+		// The stronger source keeps the key. A name that a code shadows ("Áo", Austria in
+		// Vietnamese, folds like AO, Angola's code) is kept aside for input that is not
+		// plain ASCII.
+		if old.kind == CountryKindCode && e.kind != CountryKindCode && e.c.IsValid() && e.refuse == refuseNone {
+			if _, dup := t.shadowed[k]; !dup {
+				t.shadowed[k] = uint32(len(t.entries))
+				t.entries = append(t.entries, e)
+			}
+		}
 	case old.refuse != refuseNone || e.refuse != refuseNone:
 		// two decisions on one key: the first one written stays
 	case len(old.amb) > 0:
@@ -193,7 +202,7 @@ func (b *builder) addKey(k string, e countryEntry) {
 }
 
 func buildCountryTable() *countryTab {
-	t := &countryTab{keys: make(map[string]uint32, 24000), fz: new(sync.Once)}
+	t := &countryTab{keys: make(map[string]uint32, 24000), shadowed: map[string]uint32{}, fz: new(sync.Once)}
 	b := &builder{t: t}
 	bad := func(file, line string) {
 		t.problems = append(t.problems, file+": "+strconv.Quote(line))
