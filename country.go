@@ -335,8 +335,8 @@ func (t *countryTab) ambiguous(fn, s string, cs []Country, reason string) error 
 // field naming several countries, and last the typo-tolerant match.
 func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	// A bracketed footnote, "Germany[1]" or "Germany [note 2]".
-	if strings.HasSuffix(strings.TrimSpace(s), "]") {
-		if j := strings.LastIndexByte(s, '['); j > 0 {
+	if strings.HasSuffix(strings.TrimSpace(s), "]") && strings.Count(s, "[") == 1 {
+		if j := strings.IndexByte(s, '['); j > 0 {
 			m, err := matchCountry(fn, s[:j])
 			if err != nil {
 				return CountryMatch{}, requote(s, err)
@@ -448,7 +448,7 @@ func (t *countryTab) lookupAny(k string) (uint32, bool) {
 // names another country, the input is ambiguous.
 func (t *countryTab) matchQualified(fn, s string) (CountryMatch, error, bool) {
 	open := strings.IndexByte(s, '(')
-	if open < 0 {
+	if open < 0 || strings.Count(s, "(") > 1 { // one qualifier only: the rule recurses
 		return CountryMatch{}, nil, false
 	}
 	closing := strings.IndexByte(s[open:], ')')
