@@ -202,7 +202,7 @@ func (b *builder) addKey(k string, e countryEntry) {
 }
 
 func buildCountryTable() *countryTab {
-	t := &countryTab{keys: make(map[string]uint32, 24000), shadowed: map[string]uint32{}, fz: new(sync.Once)}
+	t := &countryTab{keys: make(map[string]uint32, 16384), entries: make([]countryEntry, 0, 16384), shadowed: map[string]uint32{}, fz: new(sync.Once)}
 	b := &builder{t: t}
 	bad := func(file, line string) {
 		t.problems = append(t.problems, file+": "+strconv.Quote(line))
@@ -338,13 +338,17 @@ func buildCountryTable() *countryTab {
 // ä/ö/ü ("Oesterreich"), and the name without a leading article that CLDR writes in some
 // languages ("an Ghearmáin", "il-Ġermanja").
 func (b *builder) addName(name string, e countryEntry) {
-	b.add(name, e)
+	k := fold(name)
+	if k == "" {
+		b.t.problems = append(b.t.problems, "empty key for "+strconv.Quote(name))
+		return
+	}
+	b.addKey(k, e)
 	v := e
 	v.tier = tierVariant
 	if strings.ContainsAny(name, "äöüÄÖÜ") {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
-	k := fold(name)
 	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr "} {
 		if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 2 {
 			b.addKey(rest, v)
