@@ -225,7 +225,29 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 		}
 		return t.result(fn, s, i)
 	}
+	// A possessive or a leading "the", still without allocating: "Lithuania's", "the UK".
+	if t2 := trimTheBytes(trimPossessiveBytes(k)); len(t2) != len(k) {
+		if i, ok := t.keys[string(t2)]; ok {
+			return t.result(fn, s, i)
+		}
+	}
 	return t.matchSlow(fn, s, string(k))
+}
+
+// trimPossessiveBytes is trimPossessive on a folded byte slice.
+func trimPossessiveBytes(k []byte) []byte {
+	if n := len(k); n > 2 && k[n-2] == '\'' && k[n-1] == 's' {
+		return k[:n-2]
+	}
+	return k
+}
+
+// trimTheBytes is trimThe on a folded byte slice.
+func trimTheBytes(k []byte) []byte {
+	if len(k) > 4 && string(k[:4]) == "the " {
+		return k[4:]
+	}
+	return k
 }
 
 // ParseCountries returns the countries that a field names, in the order they first appear,

@@ -1679,7 +1679,7 @@ func TestParseCountryInvalid(t *testing.T) {
 
 // TestCountryNoAllocs proves that a hit on ASCII input does not allocate.
 func TestCountryNoAllocs(t *testing.T) {
-	for _, in := range []string{"Lithuania", "LT", "LTU", "643", "U.K.", "  united   kingdom ", "Korea, Republic of", "Russian", "Crimea"} {
+	for _, in := range []string{"Lithuania", "LT", "LTU", "643", "U.K.", "  united   kingdom ", "Korea, Republic of", "Russian", "Crimea", "Lithuania's", "the UK"} {
 		if _, err := ParseCountry(in); err != nil {
 			t.Fatalf("ParseCountry(%q): %v", in, err)
 		}
