@@ -430,6 +430,14 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 		if len(distinct) == 1 { // "Russia / Russian Federation", "Russia, RU"
 			return t.derived(distinct[0]), nil
 		}
+		if len(distinct) == 2 { // "Greenland, Denmark": the territory
+			if t.sovereign[distinct[0]] == distinct[1] {
+				return t.derived(distinct[0]), nil
+			}
+			if t.sovereign[distinct[1]] == distinct[0] {
+				return t.derived(distinct[1]), nil
+			}
+		}
 		reason := "names several countries"
 		if alt {
 			reason = "alternatives"
@@ -497,6 +505,13 @@ func (t *countryTab) matchQualified(fn, s string) (CountryMatch, error, bool) {
 				return mi, nil, true
 			}
 			return mo, nil, true
+		}
+		// "Greenland (Denmark)", "Denmark (Greenland)": a territory with its own code keeps it.
+		if t.sovereign[mo.Country] == mi.Country {
+			return mo, nil, true
+		}
+		if t.sovereign[mi.Country] == mo.Country {
+			return mi, nil, true
 		}
 		return CountryMatch{}, t.ambiguous(fn, s, []Country{mo.Country, mi.Country}, "names several countries"), true
 	case erro == nil:
@@ -595,7 +610,7 @@ func expandAbbrevs(k string) (string, bool) {
 var nameAbbrevs = map[string]string{
 	"rep": "republic", "repub": "republic", "dem": "democratic", "fed": "federal", "utd": "united",
 	"st": "saint", "ste": "sainte", "sts": "states", "isl": "islands", "isls": "islands", "is": "islands",
-	"terr": "territory", "ter": "territory", "peoples": "people's", "n": "north", "s": "south",
+	"terr": "territory", "ter": "territory", "herz": "herzegovina", "peoples": "people's", "n": "north", "s": "south",
 	"kgdm": "kingdom", "rp": "republic", "wlk": "wielka", "zjedn": "zjednoczone",
 	"r": "republica", "resp": "respublika",
 }

@@ -17,6 +17,7 @@ import (
 //	                inflected forms, demonyms, regions, each with its language and source
 //	ambiguous.txt   names of several countries: "Congo", "Korea", "Dominican"
 //	notcountry.txt  placeholders, organisations, regions, seas, dissolved states, actors, cities
+//	territories.txt territories with their own code and their sovereign: GL belongs to DK
 //
 // Every name is folded (fold.go) into a key of one map. When two sources give one key to
 // different countries, the stronger source wins, in this order: explicit decisions
@@ -59,8 +60,10 @@ type countryTab struct {
 	shadowed map[string]uint32 // names that fold like a code, for non-ASCII input: "Áo", "ČR"
 	entries  []countryEntry
 	problems []string // malformed data lines; a test requires none
-	fz       *sync.Once
-	fuzzyIdx *fuzzyIndex
+	// sovereign maps a territory with its own code to the state it belongs to: GL to DK.
+	sovereign map[Country]Country
+	fz        *sync.Once
+	fuzzyIdx  *fuzzyIndex
 }
 
 // Tiers, strongest first.
@@ -327,6 +330,22 @@ func buildCountryTable() *countryTab {
 			e.refuse = refuseUnspecified
 		}
 		b.add(f[2], e)
+	}
+	// Territories and their sovereigns.
+	t.sovereign = map[Country]Country{}
+	for line := range dataLines(read("territories.txt")) {
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			bad("territories.txt", line)
+			continue
+		}
+		ter, ok1 := countryByCode(f[0])
+		sov, ok2 := countryByCode(f[1])
+		if !ok1 || !ok2 {
+			bad("territories.txt", line)
+			continue
+		}
+		t.sovereign[ter] = sov
 	}
 	for i := range t.entries {
 		slices.SortFunc(t.entries[i].amb, func(a, b Country) int { return strings.Compare(a.Alpha2(), b.Alpha2()) })
