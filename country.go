@@ -285,6 +285,13 @@ func ParseCountries(s string) ([]Country, error) {
 		}
 		return []Country{m.Country}, nil
 	}
+	if strings.IndexByte(s, '(') >= 0 {
+		// A qualifier ("Greenland (Denmark)", "Crimea (Ukraine)") is one place, unless it
+		// adds a country ("Russia (and Belarus)").
+		if m, err := t.matchSlow(fn, s, string(k)); err == nil {
+			return []Country{m.Country}, nil
+		}
+	}
 	segs, alt, serr := t.segment(fn, s)
 	if serr != nil || len(segs) == 0 {
 		// Not a list: one country with a qualifier ("Kyiv (Ukraine)", "Moscow, Russia"), a
@@ -493,6 +500,10 @@ func (t *countryTab) matchQualified(fn, s string) (CountryMatch, error, bool) {
 	if strings.TrimSpace(outer) == "" {
 		return CountryMatch{}, nil, false
 	}
+	if f := fold(inner); conjunctions[strings.SplitN(f, " ", 2)[0]] {
+		// "Russia (and Belarus)" adds a country: read it as a list.
+		return CountryMatch{}, nil, false
+	}
 	mo, erro := matchCountry(fn, outer)
 	mi, erri := matchCountry(fn, inner)
 	switch {
@@ -658,6 +669,9 @@ var countryPrepositions = foldedSet(
 	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од",
 	// Greek, Arabic and Persian
 	"στη", "στην", "στο", "της", "την", "η", "το", "في", "من", "الى", "در", "از", "به",
+	// field labels: "Country: Russia"
+	"country", "countries", "location", "target", "targets", "victim", "origin", "nation",
+	"land", "kraj", "страна", "країна", "pays", "pais", "paese",
 	// qualifiers of a region or an attribution: "occupied Crimea", "likely Russia"
 	"occupied", "annexed", "likely", "probably", "possibly", "suspected", "alleged",
 	"allegedly", "presumably", "reportedly", "vermutlich", "mutmasslich", "wahrscheinlich",

@@ -11,7 +11,7 @@ import (
 // several countries, and the typo-tolerant match.
 
 // listSeparators are the characters that separate the items of a list of countries.
-const listSeparators = ",;/&+|\\·、，；\n"
+const listSeparators = ",;/&+|\\·、，；\n()"
 
 // conjunctions are the folded words that join two countries in a list: "and" in the
 // languages of the tables.
@@ -33,7 +33,8 @@ var alternatives = map[string]bool{
 // does not read as a list of at least two names; alt reports an "or" between items; err is
 // the error of an item that is a refusal or ambiguous.
 func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error) {
-	var toks []string // "" is a hard separator
+	var toks []string   // "" is a hard separator
+	var places []uint32 // cities and states named beside the countries
 	var joints int
 	for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
 		if len(toks) > 0 {
@@ -88,6 +89,12 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 				continue
 			}
 			e := &t.entries[i]
+			if e.refuse == refuseNotApplicable && (e.category == "city" || e.category == "state") {
+				// A place within a country ("Germany, Berlin"): it qualifies, it is no item.
+				places = append(places, i)
+				pos, found = end, true
+				break
+			}
 			if e.refuse != refuseNone || len(e.amb) > 0 {
 				_, perr := t.result(fn, key(pos, end), i)
 				return nil, false, itemError(fn, s, perr)
@@ -124,7 +131,11 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 		list = append(list, m.Country)
 		pos = end
 	}
-	if len(list) < 2 {
+	switch {
+	case len(list) == 0 && len(places) > 0:
+		_, perr := t.result(fn, t.entries[places[0]].key, places[0])
+		return nil, false, itemError(fn, s, perr)
+	case len(list) == 0, len(list) == 1 && len(places) == 0:
 		return nil, false, nil
 	}
 	return list, alt, nil
