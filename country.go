@@ -140,7 +140,7 @@ func (k CountryMatchKind) quality() MatchQuality {
 // CountryMatch is a country together with how it was matched. The zero CountryMatch is no
 // match.
 type CountryMatch struct {
-	Country Country
+	Country Country          // the country; the zero Country when nothing matched
 	Quality MatchQuality     // how strong the match is: exact for codes and English names
 	Kind    CountryMatchKind // which kind of name matched
 	Lang    string           // the BCP 47 language of the name that matched ("pl"), "" for codes
@@ -154,8 +154,14 @@ type CountryMatch struct {
 // XK/XKX for Kosovo, the EU's EL and UK, unambiguous IOC codes), a short, official or inverted
 // name ("Korea, Republic of"), a former name, an abbreviation, a demonym ("Russian"), a name
 // in another language, often inflected ("w Niemczech"), a region with an ISO parent ("Crimea"
-// is UA), or a typo of a long name ("Lithuana"). Case, diacritics, punctuation, a leading
-// "the" and a possessive "'s" do not matter.
+// is UA), an ISO 3166-2 subdivision code ("UA-43"), a flag emoji ("🇱🇹"), or a typo of a
+// long name ("Lithuana"). Case, diacritics, punctuation, a leading "the", a possessive "'s",
+// a bracketed footnote ("[1]"), a field label ("Country:"), a hedge ("likely Russia",
+// "Russia (suspected)") and a city or state beside its country ("Kyiv, Ukraine", "Germany,
+// Berlin") do not matter. Names in other languages may be inflected: the tables hold the
+// common forms ("w Niemczech", "Lietuvoje"), and a general rule undoes case endings and
+// particles in about thirty languages ("Latvijoje", "Rusya'da", "ロシアで"), reported as
+// MatchDerived.
 //
 // Errors: ErrInvalid for malformed input (see checkInput); ErrUnspecified for empty input and
 // placeholders ("n/a", "unknown", "-", "?", "TBD", "various", "worldwide"); ErrNotApplicable,
