@@ -506,6 +506,10 @@ func (t *countryTab) matchQualified(fn, s string) (CountryMatch, error, bool) {
 	if strings.TrimSpace(outer) == "" {
 		return CountryMatch{}, nil, false
 	}
+	// An ISO 3166-1 inverted form in parentheses: "Korea (the Republic of)".
+	if m, err, ok := t.matchInverted(fn, outer+","+inner); ok {
+		return m, requote(s, err), true
+	}
 	if f := fold(inner); conjunctions[strings.SplitN(f, " ", 2)[0]] {
 		// "Russia (and Belarus)" adds a country: read it as a list.
 		return CountryMatch{}, nil, false
