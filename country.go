@@ -393,6 +393,14 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 			return t.result(fn, s, i)
 		}
 	}
+	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
+	if base, ok := strings.CutSuffix(k, " islands"); ok {
+		if i, ok := t.keys[base]; ok && t.entries[i].kind != CountryKindCode {
+			return t.result(fn, s, i)
+		}
+	} else if i, ok := t.keys[k+" islands"]; ok && len(k) > 3 {
+		return t.result(fn, s, i)
+	}
 	// Up to two leading prepositions or articles ("w Niemczech", "в России", "in der
 	// Ukraine", "la France", "l'Allemagne", "los Estados Unidos"), a trailing postposition
 	// ("रूस में"), then a case ending ("Lietuvos", "Rosji", "Росії", "Rusya'da").

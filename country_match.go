@@ -68,15 +68,16 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 			words++
 		}
 	}
+	joined := true // a separator or conjunction came since the last item
 	for pos := 0; pos < len(toks); {
 		tok := toks[pos]
 		if tok == "" || (conjunctions[tok] && len(list) > 0) {
-			pos++
+			pos, joined = pos+1, true
 			continue
 		}
 		if alternatives[tok] && len(list) > 0 {
 			alt = true
-			pos++
+			pos, joined = pos+1, true
 			continue
 		}
 		found := false
@@ -92,7 +93,7 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 			if e.refuse == refuseNotApplicable && (e.category == "city" || e.category == "state") {
 				// A place within a country ("Germany, Berlin"): it qualifies, it is no item.
 				places = append(places, i)
-				pos, found = end, true
+				pos, found, joined = end, true, false
 				break
 			}
 			if e.refuse != refuseNone || len(e.amb) > 0 {
@@ -100,7 +101,7 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 				return nil, false, itemError(fn, s, perr)
 			}
 			list = append(list, e.c)
-			pos, found = end, true
+			pos, found, joined = end, true, false
 			break
 		}
 		if found {
@@ -118,7 +119,9 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 				n++
 			}
 		}
-		if n == words {
+		if n == words || !joined {
+			// The whole input, or words run on after a name without a separator
+			// ("Wallis and Futuna Islands"): not a list.
 			return nil, false, nil
 		}
 		m, merr := matchCountry(fn, key(pos, end))
@@ -129,7 +132,7 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 			return nil, false, nil
 		}
 		list = append(list, m.Country)
-		pos = end
+		pos, joined = end, false
 	}
 	switch {
 	case len(list) == 0 && len(places) > 0:
