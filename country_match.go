@@ -206,7 +206,7 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 		fx := &fuzzyIndex{}
 		for k, i := range t.keys {
 			e := &t.entries[i]
-			if e.kind == CountryKindCode {
+			if e.kind == CountryKindCode || e.noFuzzy {
 				continue
 			}
 			n := utf8.RuneCountInString(k)

@@ -53,6 +53,7 @@ type countryEntry struct {
 	category string    // notcountry.txt category: "city", "sea", "state"...
 	reason   string    // the Reason of a refusal or ambiguity
 	amb      []Country // the readings of an ambiguous key
+	noFuzzy  bool      // an inflected form: never the target of a typo-tolerant match
 }
 
 type countryTab struct {
@@ -294,6 +295,7 @@ func buildCountryTable() *countryTab {
 		if f[1] == "eucode" {
 			e.tier = tierOtherCode
 		}
+		e.noFuzzy = f[1] == "inflected"
 		b.addName(f[3], e)
 	}
 
@@ -381,6 +383,7 @@ var aliasKinds = map[string]CountryMatchKind{
 	"former":      CountryKindAlias,
 	"abbrev":      CountryKindAlias,
 	"translation": CountryKindTranslation,
+	"inflected":   CountryKindTranslation,
 	"demonym":     CountryKindDemonym,
 	"region":      CountryKindRegion,
 	"code":        CountryKindCode,
