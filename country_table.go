@@ -12,7 +12,7 @@ import (
 // data/countries:
 //
 //	codes.txt       ISO 3166-1 codes, IOC codes and English short names (generated)
-//	cldr.txt        CLDR 32 region names in 68 locales (generated from golang.org/x/text)
+//	cldr.txt        CLDR region names in 68 locales (generated from golang.org/x/text)
 //	aliases.txt     curated names: official and inverted forms, former names, abbreviations,
 //	                inflected forms, demonyms, regions, each with its language and source
 //	ambiguous.txt   names of several countries: "Congo", "Korea", "Dominican"
@@ -256,16 +256,21 @@ func buildCountryTable() *countryTab {
 		}
 	}
 
-	// CLDR names.
+	// CLDR names. The line "@source<TAB>CLDR 32" names the release.
+	cldr := "CLDR"
 	for line := range dataLines(read("cldr.txt")) {
 		f := strings.Split(line, "\t")
+		if f[0] == "@source" && len(f) == 2 {
+			cldr = f[1]
+			continue
+		}
 		c, ok := countryByCode(f[0])
 		if len(f) != 3 || !ok {
 			bad("cldr.txt", line)
 			continue
 		}
 		locales := strings.Split(f[1], ",")
-		e := countryEntry{c: c, kind: CountryKindTranslation, tier: tierCLDR, lang: locales[0], source: "CLDR 32"}
+		e := countryEntry{c: c, kind: CountryKindTranslation, tier: tierCLDR, lang: locales[0], source: cldr}
 		if locales[0] == "en" {
 			e.kind, e.tier = CountryKindName, tierEnglish
 		}
