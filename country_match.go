@@ -35,11 +35,9 @@ var alternatives = map[string]bool{
 func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error) {
 	var toks []string   // "" is a hard separator
 	var places []uint32 // cities and states named beside the countries
-	var joints int
 	for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
 		if len(toks) > 0 {
 			toks = append(toks, "")
-			joints++
 		}
 		for tok := range strings.FieldsSeq(fold(chunk)) {
 			toks = append(toks, tok)
