@@ -168,7 +168,7 @@ func itemError(fn, s string, err error) error {
 // The typo-tolerant match compares the folded input with every folded name of at least
 // fuzzyMinLen letters (never codes) by Damerau-Levenshtein distance (optimal string
 // alignment: a transposition of two neighbours counts as one edit). The input needs at least
-// fuzzyMinLen letters too; up to one edit per five letters is allowed. The match is accepted
+// fuzzyMinLen letters too; one edit is allowed, two from ten letters on. The match is accepted
 // only when the closest names all belong to one country, and every name of another country,
 // or a name that is not a country, is at least one edit further. A prefilter keeps it fast:
 // names are bucketed by length, and a 64-bit letter signature rules out names that differ in
@@ -234,7 +234,10 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	if n < fuzzyMinLen {
 		return CountryMatch{}, newParseError(fn, s, ErrUnknown, "")
 	}
-	maxD := max(1, n/5)
+	maxD := 1
+	if n >= 10 {
+		maxD = 2 // never more: "Latvian Republic" is not three edits from "Italian Republic"
+	}
 	fx := t.fuzzyIndex()
 	sig := runeSig(in)
 

@@ -37,6 +37,16 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 			return t.result(fn, s, i)
 		}
 	}
+	// An adjective and a form of state: "Lithuanian Republic", "German Federal Republic".
+	for _, form := range [...]string{" republic", " federal republic", " federation", " kingdom", " state"} {
+		if adj, ok := strings.CutSuffix(k, form); ok {
+			if i, ok := t.keys[adj]; ok && t.entries[i].kind == CountryKindDemonym {
+				m, err := t.result(fn, s, i)
+				m.Kind = CountryKindOfficial
+				return m, err
+			}
+		}
+	}
 	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
 	if base, ok := strings.CutSuffix(k, " islands"); ok {
 		if i, ok := t.keys[base]; ok && t.entries[i].kind != CountryKindCode {
