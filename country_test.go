@@ -1773,7 +1773,7 @@ var countryCases = []countryCase{
 	{"mul", "Unione europea", "!unknown"},
 	{"mul", "United Kingdom (Great Britain)", "GB"},
 	{"mul", "United Kingdom (UK)", "GB"},
-	{"mul", "United Kingdom of GB & NI", "!unknown"},
+	{"mul", "United Kingdom of GB & NI", "GB"},
 	{"mul", "United Kingdom of Great Britain and Northern Ireland (the)", "GB"},
 	{"mul", "United Nations (UN)", "!na"},
 	{"mul", "United States", "US"},
