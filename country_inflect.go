@@ -27,14 +27,17 @@ var countryInflections = []inflection{
 	{"orszagot", "orszag"}, {"orszaggal", "orszag"},
 	{"aban", "a"}, {"abol", "a"}, {"aba", "a"}, {"ban", ""}, {"ben", ""}, {"bol", ""},
 	// Lithuanian: locative, genitive, dative, instrumental.
-	{"ijoje", "ija"}, {"ijos", "ija"}, {"ijai", "ija"}, {"oje", "a"}, {"uose", "ai"},
-	// Finnish: inessive, elative, adessive, ablative, allative, genitive.
+	{"ijoje", "ija"}, {"ijos", "ija"}, {"ijai", "ija"}, {"yje", "is"}, {"oje", "a"}, {"uose", "ai"},
+	// Finnish: inessive, elative, adessive, ablative, allative, genitive, with consonant
+	// gradation (Itävallassa, Irlannissa, Kreikassa).
+	{"vallassa", "valta"}, {"nnissa", "nti"}, {"kassa", "kka"},
 	{"essa", "i"}, {"esta", "i"}, {"ssa", ""}, {"sta", ""}, {"lla", ""}, {"lta", ""}, {"lle", ""},
 	{"en", "i"},
 	// Polish: locative, genitive, instrumental.
-	{"ach", "y"}, {"ii", "ia"}, {"ji", "ja"}, {"ie", "a"}, {"ia", "ie"},
+	{"dzie", "da"}, {"pcie", "pt"}, {"cie", "ta"}, {"rze", "r"}, {"ach", "e"},
+	{"ach", "y"}, {"ii", "ia"}, {"ji", "ja"}, {"ie", "a"}, {"ia", "ie"}, {"ie", ""}, {"u", ""},
 	// Czech and Slovak: locative, genitive.
-	{"sku", "sko"}, {"ska", "sko"}, {"ii", "ie"},
+	{"sku", "sko"}, {"ska", "sko"}, {"cku", "cko"}, {"ii", "ie"},
 	// Croatian, Serbian, Bosnian, Slovenian (Latin): locative, genitive.
 	{"iji", "ija"}, {"ije", "ija"}, {"oj", "a"}, {"ini", "ina"}, {"i", "a"}, {"e", "a"},
 	// Romanian: genitive-dative.
@@ -46,7 +49,7 @@ var countryInflections = []inflection{
 	// Russian, Ukrainian, Belarusian: prepositional, genitive, accusative, instrumental.
 	{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ії", "ія"}, {"ію", "ія"}, {"ах", "ы"}, {"ов", "ы"},
 	{"ой", "а"}, {"ае", "ай"}, {"ая", "ай"}, {"и", "ь"}, {"і", "ь"},
-	{"е", "а"}, {"ы", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {"ю", "я"},
+	{"е", "а"}, {"е", "ь"}, {"ы", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {"ю", "я"},
 	{"е", ""}, {"а", ""}, {"у", ""}, {"і", ""},
 	// Serbian and Macedonian (Cyrillic): locative, genitive.
 	{"ији", "ија"}, {"ије", "ија"}, {"ој", "а"},
@@ -61,7 +64,7 @@ var countryInflections = []inflection{
 	{"에서", ""}, {"으로", ""}, {"의", ""}, {"에", ""}, {"은", ""}, {"는", ""}, {"이", ""}, {"가", ""},
 	// German, Scandinavian, Latvian, Estonian: genitive and case -s; Estonian adessive -l;
 	// Lithuanian and Latvian genitive -os/-as; Icelandic dative -i; Albanian definite -a.
-	{"os", "a"}, {"as", "a"}, {"s", ""}, {"lt", ""}, {"l", ""}, {"i", ""}, {"a", ""}, {"n", ""},
+	{"os", "a"}, {"as", "a"}, {"is", ""}, {"s", ""}, {"lt", ""}, {"l", ""}, {"i", ""}, {"a", ""}, {"n", ""},
 }
 
 // foldedInflections is countryInflections with both sides folded like the keys (so "で" is
@@ -79,7 +82,7 @@ var foldedInflections = sync.OnceValue(func() []inflection {
 var countryLeadLetters = map[rune]bool{'ב': true, 'ל': true, 'מ': true, 'ו': true, 'ה': true, '在': true}
 
 // minInflectedStem is the shortest stem, in bytes, that an ending may be cut from.
-const minInflectedStem = 3
+const minInflectedStem = 2
 
 // matchInflected tries the inflection rules on the folded key k.
 func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool) {
@@ -115,8 +118,8 @@ func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool)
 		if !ok || len(stem) < minInflectedStem || stem[len(stem)-1] == ' ' {
 			continue
 		}
-		if len(in.from) <= 2 && utf8.RuneCountInString(stem) < 4 {
-			continue // a one-letter ending needs a stem of four letters or more
+		if len(in.from) <= 2 && utf8.RuneCountInString(stem) < 3 {
+			continue // a one-letter ending needs a stem of three letters or more
 		}
 		key := append(append(buf[:0], stem...), in.to...)
 		if m, err, ok := try(string(key)); ok {
