@@ -335,10 +335,15 @@ var countryPrepositions = foldedSet(
 	"in", "from", "to", "into", "within", "the", "im", "aus", "nach", "von", "der", "die", "das",
 	"dem", "den", "en", "au", "aux", "de", "du", "des", "vers", "dans", "la", "le", "les", "el",
 	"los", "las", "lo", "il", "gli", "della", "del", "nella", "nel", "negli", "degli", "o", "a",
-	"os", "as", "dos", "da", "em", "no", "na", "nos", "nas", "het",
+	"os", "as", "dos", "da", "em", "no", "na", "nos", "nas", "het", "dalla", "dal", "dallo",
+	"dai", "dagli", "delle", "dei", "nello", "sulla", "per", "con", "contro", "contra", "gegen",
+	"against", "by", "via", "par", "pour", "por", "para", "desde", "hacia", "uit", "naar",
+	"tegen", "mot", "fra", "mod", "från", "til", "till",
 	// Slavic, Baltic and Romanian prepositions
-	"w", "we", "z", "ze", "do", "u", "v", "ve", "zo", "iz", "uz", "i", "is", "ka", "în", "din",
-	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од",
+	"w", "we", "z", "ze", "do", "od", "u", "v", "ve", "zo", "iz", "uz", "i", "is", "ka", "în",
+	"din", "pe", "la", "iš", "į", "no", "uz", "prie", "przez", "przeciwko", "proti",
+	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од", "от", "від", "против",
+	"проти", "через",
 	// Greek, Arabic and Persian
 	"στη", "στην", "στο", "της", "την", "η", "το", "في", "من", "الى", "در", "از", "به",
 	// field labels: "Country: Russia"
