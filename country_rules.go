@@ -189,6 +189,10 @@ func (t *countryTab) matchQualified(fn, s string) (CountryMatch, error, bool) {
 			}
 			return mo, nil, true
 		}
+		// "Crimea (Russia)", "Crimea (annexed by Russia)": a region keeps its ISO parent.
+		if mo.Kind == CountryKindRegion {
+			return mo, nil, true
+		}
 		// "Greenland (Denmark)", "Denmark (Greenland)": a territory with its own code keeps it.
 		if t.sovereign[mo.Country] == mi.Country {
 			return mo, nil, true

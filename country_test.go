@@ -297,6 +297,7 @@ var countryCases = []countryCase{
 	{"en", "Congolese", "!amb CD,CG"},
 	{"en", "Cote d'Ivoire", "CI"},
 	{"en", "Crimea", "UA"},
+	{"en", "Crimea (Russia)", "UA"},
 	{"en", "Crimea (Ukraine)", "UA"},
 	{"en", "Crimean Peninsula", "UA"},
 	{"en", "Cuba", "CU"},
