@@ -372,6 +372,11 @@ func (b *builder) addName(name string, e countryEntry) {
 	b.addKey(k, e)
 	v := e
 	v.tier = tierVariant
+	if strings.ContainsAny(name, "يىكیک") {
+		// Arabic and Persian keyboards write yeh and kaf differently: "ايران", "ایران".
+		b.add(arabicToPersian.Replace(name), v)
+		b.add(persianToArabic.Replace(name), v)
+	}
 	if strings.ContainsAny(name, "äöüÄÖÜ") {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
@@ -381,6 +386,11 @@ func (b *builder) addName(name string, e countryEntry) {
 		}
 	}
 }
+
+var (
+	arabicToPersian = strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک")
+	persianToArabic = strings.NewReplacer("ی", "ي", "ک", "ك")
+)
 
 var aliasKinds = map[string]CountryMatchKind{
 	"official":    CountryKindOfficial,
