@@ -26,6 +26,9 @@ var countryInflections = []inflection{
 	{"orszagban", "orszag"}, {"orszagbol", "orszag"}, {"orszagba", "orszag"}, {"orszagon", "orszag"},
 	{"orszagot", "orszag"}, {"orszaggal", "orszag"},
 	{"aban", "a"}, {"abol", "a"}, {"aba", "a"}, {"ban", ""}, {"ben", ""}, {"bol", ""},
+	{"nak", ""}, {"nek", ""}, {"val", ""}, {"vel", ""}, {"gal", "g"}, {"tol", ""}, {"hoz", ""},
+	{"hez", ""}, {"nal", ""}, {"nel", ""}, {"rol", ""}, {"ra", ""}, {"re", ""}, {"ba", ""},
+	{"be", ""},
 	// Lithuanian: locative, genitive, dative, instrumental.
 	{"ijoje", "ija"}, {"ijos", "ija"}, {"ijai", "ija"}, {"yje", "is"}, {"oje", "a"}, {"uose", "ai"},
 	// Finnish: inessive, elative, adessive, ablative, allative, genitive, with consonant
@@ -57,11 +60,17 @@ var countryInflections = []inflection{
 	{"ίας", "ία"}, {"ας", "α"}, {"ς", ""},
 	// Armenian: locative, genitive.
 	{"ում", ""}, {"ի", ""},
-	// Georgian: locative, genitive.
-	{"ში", "ი"}, {"ის", "ი"}, {"ში", ""},
+	// Georgian: locative, genitive, ablative, comitative.
+	{"ში", "ი"}, {"ის", "ი"}, {"ში", ""}, {"იდან", "ი"}, {"თან", "ი"},
+	// Armenian: ablative.
+	{"ից", ""},
+	// Chinese: possessive particle.
+	{"的", ""},
 	// Japanese and Korean particles.
-	{"では", ""}, {"から", ""}, {"で", ""}, {"の", ""}, {"に", ""},
+	{"では", ""}, {"から", ""}, {"で", ""}, {"の", ""}, {"に", ""}, {"へ", ""}, {"と", ""},
+	{"が", ""}, {"は", ""}, {"を", ""}, {"も", ""},
 	{"에서", ""}, {"으로", ""}, {"의", ""}, {"에", ""}, {"은", ""}, {"는", ""}, {"이", ""}, {"가", ""},
+	{"로", ""}, {"와", ""}, {"과", ""}, {"를", ""}, {"을", ""}, {"도", ""},
 	// German, Scandinavian, Latvian, Estonian: genitive and case -s; Estonian adessive -l;
 	// Lithuanian and Latvian genitive -os/-as; Icelandic dative -i; Albanian definite -a.
 	{"os", "a"}, {"as", "a"}, {"is", ""}, {"s", ""}, {"lt", ""}, {"l", ""}, {"i", ""}, {"a", ""}, {"n", ""},
@@ -78,8 +87,12 @@ var foldedInflections = sync.OnceValue(func() []inflection {
 })
 
 // countryLeadLetters are one-letter prefixed prepositions: Hebrew ב (in), ל (to), מ (from),
-// ו (and), ה (the); Chinese 在 (in).
-var countryLeadLetters = map[rune]bool{'ב': true, 'ל': true, 'מ': true, 'ו': true, 'ה': true, '在': true}
+// ו (and), ה (the); Arabic ب (in), ل (to), و (and); Chinese 在 (in), 从 (from), 对 (towards).
+var countryLeadLetters = map[rune]bool{
+	'ב': true, 'ל': true, 'מ': true, 'ו': true, 'ה': true, // Hebrew
+	'ب': true, 'ل': true, 'و': true, // Arabic
+	'在': true, '从': true, '從': true, '对': true, '對': true, // Chinese
+}
 
 // minInflectedStem is the shortest stem, in bytes, that an ending may be cut from.
 const minInflectedStem = 2
