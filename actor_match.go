@@ -366,7 +366,7 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	w := r.grammarWords(key)
 	country := ""
 	var state, link, hacker bool
-	var core []string
+	var core, rest []string // rest keeps fillers and connectors, for names such as "Winnti Group"
 	for i := 0; i < len(w); i++ {
 		t := w[i]
 		if c, n := r.countryAt(w, i); n > 0 {
@@ -376,6 +376,9 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			country = c
 			i += n - 1
 			continue
+		}
+		if r.lexModifier[t] == "" {
+			rest = append(rest, t)
 		}
 		switch {
 		case t == "the" || r.lexConnect[t]:
@@ -437,11 +440,12 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		return ActorMatch{}, nil, false
 	}
 	// A qualifier plus a known name: "Russia-linked APT28", "North Korea's Lazarus Group".
-	rest := strings.Join(core, " ")
-	e, rule, ok := r.lookupKey(rest, false)
-	if !ok {
-		if t := r.trim(rest); t != rest {
-			e, rule, ok = r.lookupKey(t, false)
+	var e *actorEntry
+	var rule string
+	ok := false
+	for _, k := range []string{strings.Join(rest, " "), r.trim(strings.Join(rest, " ")), strings.Join(core, " ")} {
+		if e, rule, ok = r.lookupKey(k, false); ok {
+			break
 		}
 	}
 	if !ok {
