@@ -288,9 +288,10 @@ func (r *Registry) grammarWords(key string) []string {
 // unitPhrase is step 4.
 func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 	w := r.grammarWords(key)
-	num := ""
+	num, country := "", ""
 	var unitWord, desigWord bool
 	var services []*actorOrg
+	var extra []string // words that may name the unit's service: "military intelligence"
 	for i := 0; i < len(w); i++ {
 		t := w[i]
 		if n, ok := unitNumber(t); ok {
@@ -306,6 +307,7 @@ func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 			} else {
 				return ActorMatch{}, nil, false
 			}
+			country = c
 			i += n - 1
 			continue
 		}
@@ -322,10 +324,25 @@ func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 					continue
 				}
 			}
+			extra = append(extra, t)
+		}
+	}
+	if len(extra) > 0 {
+		slices.Sort(extra)
+		v, ok := r.lexCore[strings.Join(extra, " ")]
+		if !ok || country == "" {
+			return ActorMatch{}, nil, false
+		}
+		if o, isOrg := r.byID[v]; isOrg {
+			services = append(services, o)
+		} else if os := r.classes[country+" "+v]; len(os) == 1 {
+			services = append(services, os[0])
+		} else {
 			return ActorMatch{}, nil, false
 		}
 	}
-	if num == "" || (!unitWord && !desigWord && len(services) == 0) {
+	bare := len(w) == 1 && len(num) >= 5 // a bare military unit number: "26165"
+	if num == "" || (!unitWord && !desigWord && len(services) == 0 && !bare) {
 		return ActorMatch{}, nil, false
 	}
 	var found *actorOrg
@@ -333,11 +350,14 @@ func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 		if u.desig && !desigWord {
 			continue
 		}
-		if !u.desig && !unitWord && len(services) == 0 {
+		if !u.desig && !unitWord && len(services) == 0 && !bare {
 			continue
 		}
 		found = u.org
 		break
+	}
+	if found == nil && bare {
+		return ActorMatch{}, nil, false
 	}
 	if found == nil {
 		return ActorMatch{}, newParseError(fn, s, ErrUnknown, "unit or designation number "+num+" is not in the registry"), true
