@@ -245,7 +245,7 @@ type ActorMatch struct {
 	// Rule names the step that decided: "alias", "alias-compact" (spaces and hyphens ignored),
 	// "trim" (articles and words like "group" removed), "unit" (a unit phrase), "phrase" (the
 	// country-plus-service grammar), "parts" (several names in one field that agree),
-	// "rule" (a curated collision rule of the data).
+	// "rule" (a curated collision rule of the data), "fuzzy" (one typo away from an alias).
 	Rule string
 	// Provenance names the data file that decided the answer: a file of the embedded data,
 	// "data/actors/intrusion-sets.txt", or the name given to Registry.Overlay.

@@ -21,26 +21,35 @@ func (r *Registry) Lookup(s string) (Actor, error) {
 //     Cyrillic and Greek look-alikes inside Latin tokens, punctuation and spaces collapsed) is
 //     looked up in the alias index. Exact-only aliases ("GU", "SIS", "CARR", "Bear") match
 //     only here, as the whole field.
+//
 //  2. The same key without spaces ("APT 28", "APT-28", "Cold River" and "COLDRIVER").
+//
 //  3. The key without a leading "the" and without words that carry no identity ("group",
 //     "hackers", "team"): "the Lazarus hackers".
+//
 //  4. Unit phrases: a unit number with unit words in English or Russian ("Unit 26165",
 //     "military unit 74455", "в/ч 29155", "войсковая часть 26165") or a designation number with
 //     its noun ("85th GTsSS", "FSB Center 16", "161st Specialist Training Center"). A service
 //     named next to the number must be the unit's own.
+//
 //  5. The phrase grammar: a country adjective or possessive plus a service noun, in English and
 //     a few European languages ("Russia's military intelligence agency" -> ru-gru, "Russian
 //     foreign intelligence" -> ru-svr, "russischer Geheimdienst" -> ru, "Belarusian KGB" ->
 //     by-kgb), or a country qualifier plus a known alias ("Russia-linked APT28"). Words of
 //     nationality or alignment alone ("Russian hackers", "pro-Russian hacktivists",
 //     "Russia-linked") are ambiguous: they are not a state attribution.
+//
 //  6. Several names in one field ("Fancy Bear (APT28)", "Sandworm / GRU", "Russia (SVR &
 //     GRU)"): the parts are resolved alone; reporting vendors in parentheses are skipped; parts
 //     on one line of the hierarchy give the deepest, others an *AmbiguousError whose Common is
 //     their lowest common ancestor.
 //
-// Nothing is matched fuzzily: a family word never bridges two names (Fancy Bear is not Cozy
-// Bear). Well-formed vendor identifiers that are not in the data ("UNC9999", "Storm-9999")
+//  7. A typo: one edit (insertion, deletion, substitution, swap of neighbours) away from the
+//     alias of exactly one organization, for aliases of six letters or more without digits
+//     ("Sandwrom Team", "Nobellium"), with MatchFuzzy quality. A family word is never edited,
+//     so no typo bridges two names (Fancy Bear is not Cozy Bear, "Fancy Bare" is nothing).
+//
+// Well-formed vendor identifiers that are not in the data ("UNC9999", "Storm-9999")
 // fail with ErrUnknown and say so. On error, the returned ActorMatch still carries Via and the
 // sponsor edges when the input named a known intrusion set whose sponsor is ambiguous or
 // unattributed. A hit with ASCII input does not allocate.
@@ -207,7 +216,67 @@ func (r *Registry) slow(fn, s, key string) (ActorMatch, error) {
 	if scheme, ok := vendorIDScheme(key); ok {
 		return ActorMatch{}, newParseError(fn, s, ErrUnknown, "a well-formed "+scheme+" identifier that the registry does not hold")
 	}
+	if m, ok := r.fuzzyMatch(key); ok {
+		return m, nil
+	}
 	return ActorMatch{}, newParseError(fn, s, ErrUnknown, "")
+}
+
+// fuzzyMatch is the last step: one typo (an insertion, deletion, substitution or swap of
+// neighbours) away from exactly one organization's alias of at least six letters without
+// digits, with the family words unchanged ("Sandwrom Team", "Cosy Bear"). The result has
+// MatchFuzzy quality.
+func (r *Registry) fuzzyMatch(key string) (ActorMatch, bool) {
+	if len(key) < 6 || strings.ContainsAny(key, "0123456789") {
+		return ActorMatch{}, false
+	}
+	fam := familyWords(key)
+	var best *fuzzyKey
+	for i := range r.fuzzy {
+		f := &r.fuzzy[i]
+		if d := len(f.key) - len(key); d < -1 || d > 1 || f.family != fam || !oneEdit(key, f.key) {
+			continue
+		}
+		if best != nil && best.e.org != f.e.org {
+			return ActorMatch{}, false // two organizations are one typo away: refuse
+		}
+		if best == nil {
+			best = f
+		}
+	}
+	if best == nil {
+		return ActorMatch{}, false
+	}
+	m := best.e.result("fuzzy")
+	m.Quality = MatchFuzzy
+	return m, true
+}
+
+// oneEdit reports whether a and b differ by exactly one insertion, deletion, substitution,
+// or swap of two neighbouring bytes. The keys compared are folded, so bytes suffice for the
+// Latin keys that matter; a multi-byte letter counts as several edits, which only makes the
+// step stricter.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a)+1 == len(b):
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 // resolve runs steps 1 to 5 on one folded key.

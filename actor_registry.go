@@ -74,7 +74,16 @@ type Registry struct {
 	classes     map[string][]*actorOrg // "ru mil" -> orgs
 	maxCountry  int                    // most words in a country phrase
 
-	collisions []string // aliases that point to several organizations, for curation
+	collisions []string   // aliases that point to several organizations, for curation
+	fuzzy      []fuzzyKey // alias keys that the typo-tolerant last step may reach
+}
+
+// fuzzyKey is an alias key that the typo-tolerant step may match: resolved, at least six
+// bytes, without digits (APT28 and APT29 are one edit apart), not exact-only.
+type fuzzyKey struct {
+	key    string
+	family string // the family words of the key ("bear"), which must match unchanged
+	e      *actorEntry
 }
 
 type actorSource struct {
@@ -841,7 +850,37 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 		r.compact[ck] = e
 	}
 	slices.Sort(r.collisions)
+	for _, k := range keys {
+		e := r.index[k]
+		if e == nil || e.status != entryResolved || e.exactOnly || len(k) < 6 || strings.ContainsAny(k, "0123456789") {
+			continue
+		}
+		r.fuzzy = append(r.fuzzy, fuzzyKey{key: k, family: familyWords(k), e: e})
+	}
 	return nil
+}
+
+// actorFamilyWords are the words that naming schemes use for a country or a motive (CrowdStrike
+// animals, Microsoft weather, Unit 42 constellations, GTIG 2026 suffixes). Fuzzy matching never
+// changes one: "Fancy Bare" is not "Fancy Bear", "Cozy Bear" is not "Fancy Bear".
+var actorFamilyWords = map[string]bool{
+	"bear": true, "panda": true, "kitten": true, "chollima": true, "spider": true, "jackal": true,
+	"buffalo": true, "tiger": true, "leopard": true, "crane": true, "ocelot": true, "wolf": true,
+	"blizzard": true, "typhoon": true, "sandstorm": true, "sleet": true, "tempest": true,
+	"hail": true, "flood": true, "tsunami": true, "cyclone": true, "dust": true,
+	"ursa": true, "taurus": true, "serpens": true, "pisces": true, "libra": true, "scorpius": true,
+	"relic": true, "castle": true, "ion": true, "neptune": true,
+}
+
+// familyWords returns the family words of a folded key, space-separated, in order.
+func familyWords(k string) string {
+	var fw []string
+	for _, w := range splitKey(k) {
+		if actorFamilyWords[w] {
+			fw = append(fw, w)
+		}
+	}
+	return strings.Join(fw, " ")
 }
 
 func candIDs(os []*actorOrg) string {
