@@ -466,6 +466,13 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			i += n - 1
 			continue
 		}
+		if c := r.lexPro[t]; c != "" {
+			if country != "" && country != c {
+				return ActorMatch{}, nil, false
+			}
+			country, link = c, true
+			continue
+		}
 		if r.lexModifier[t] == "" {
 			rest = append(rest, t)
 		}
@@ -525,6 +532,14 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		common, _ := commonAncestor(os)
 		return ActorMatch{}, ambiguousActors(fn, s, os, common, "the phrase fits several services"), true
 	}
+	// One service abbreviation next to class words: "the Russian military intelligence agency
+	// GRU", "Inlandsgeheimdienst FSB".
+	if o, ok := r.coreWithService(sorted); ok {
+		if country != "" && !strings.EqualFold(o.country, country) {
+			return ActorMatch{}, newParseError(fn, s, ErrUnknown, o.id+" is not a body of "+country), true
+		}
+		return r.orgMatch(o, "phrase"), nil, true
+	}
 	if country == "" && !state && !link {
 		return ActorMatch{}, nil, false
 	}
@@ -555,6 +570,28 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	m := e.result(rule)
 	m.Rule, m.Quality = "phrase", MatchDerived
 	return m, nil, true
+}
+
+// coreWithService reports the organization when the sorted core words hold exactly one
+// service abbreviation and the other words form a service class of the grammar.
+func (r *Registry) coreWithService(sorted []string) (*actorOrg, bool) {
+	var org *actorOrg
+	var rest []string
+	for _, w := range sorted {
+		if o, ok := r.byID[r.lexCore[w]]; ok {
+			if org != nil && org != o {
+				return nil, false
+			}
+			org = o
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if org == nil || len(rest) == 0 {
+		return nil, false
+	}
+	v, ok := r.lexCore[strings.Join(rest, " ")]
+	return org, ok && isClassName(v)
 }
 
 func (r *Registry) orgMatch(o *actorOrg, rule string) ActorMatch {

@@ -32,6 +32,7 @@ import (
 //	unit     | number | org | military-unit or designation | source
 //	lex      | country | phrase | ISO 3166-1 alpha-2, lower case (phrase grammar: "russian" -> ru)
 //	lex      | modifier | word | state or link       ("state-sponsored" vs "Russia-linked")
+//	lex      | procountry | word | ISO code           (alignment word with its country: "prorussische")
 //	lex      | filler | word | hacker or neutral    (words that carry no identity: "hackers", "agency")
 //	lex      | core | words | class or org           (service nouns: "military intelligence" -> mil)
 //	lex      | unitword | word                       ("unit", "military", "в", "ч")
@@ -66,6 +67,7 @@ type Registry struct {
 
 	lexCountry  map[string]string // folded phrase -> lower-case ISO 3166-1 alpha-2 code
 	lexModifier map[string]string // word -> "state" or "link"
+	lexPro      map[string]string // "pro-country" word -> country code ("prorussische" -> ru)
 	lexFiller   map[string]string // word -> "hacker" or "neutral"
 	lexCore     map[string]string // sorted words -> class or org ID
 	lexUnitWord map[string]bool
@@ -599,6 +601,7 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 	}
 	r.lexCountry, r.lexModifier, r.lexFiller, r.lexCore = map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	r.lexUnitWord, r.lexDesig, r.lexConnect = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	r.lexPro = map[string]string{}
 	for _, l := range b.lex {
 		k := fold(l.phrase)
 		switch l.kind {
@@ -608,6 +611,11 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 			}
 			r.lexCountry[k] = l.value
 			r.maxCountry = max(r.maxCountry, strings.Count(k, " ")+1)
+		case "procountry":
+			if len(l.value) != 2 || strings.ToLower(l.value) != l.value {
+				return registryError(name(l.file), l.line, "procountry value %q is not a lower-case ISO 3166-1 alpha-2 code", l.value)
+			}
+			r.lexPro[k] = l.value
 		case "modifier":
 			if l.value != "state" && l.value != "link" {
 				return registryError(name(l.file), l.line, "modifier value %q", l.value)
