@@ -239,9 +239,17 @@ type ActorMatch struct {
 	// organization, on what basis, how confidently and when. Several edges may disagree.
 	Sponsors []SponsorEdge
 
-	MatchedAlias string       // the alias of the data that matched, as written there: "Fancy Bear"
-	AliasSource  string       // who uses that alias: "CrowdStrike", "MITRE ATT&CK", "DOJ Jul 2018"
-	Quality      MatchQuality // MatchExact (an ID), MatchAlias, MatchDerived (a grammar rule)
+	MatchedAlias string // the alias of the data that matched, as written there: "Fancy Bear"
+	AliasSource  string // who uses that alias: "CrowdStrike", "MITRE ATT&CK", "DOJ Jul 2018"
+	// AliasKind, AliasStatus and AliasScript describe the matched alias: its kind ("name",
+	// "id" for a registry ID, "mitre-id", "vendor-id", "cert-id", "translit", "descriptive",
+	// "gov" for a government label), its status ("current", "legacy" for a vendor's retired
+	// name such as STRONTIUM, "revoked" for a revoked ATT&CK ID), and the ISO 15924 code of its
+	// script ("Latn", "Cyrl", ...). They are empty when no alias matched (grammar rules).
+	AliasKind   string
+	AliasStatus string
+	AliasScript string
+	Quality     MatchQuality // MatchExact (an ID), MatchAlias, MatchDerived (a grammar rule)
 	// Rule names the step that decided: "alias", "alias-compact" (spaces and hyphens ignored),
 	// "trim" (articles and words like "group" removed), "unit" (a unit phrase), "phrase" (the
 	// country-plus-service grammar), "parts" (several names in one field that agree),

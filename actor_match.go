@@ -139,7 +139,8 @@ func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
 
 // result turns a resolved entry into a match. It does not allocate.
 func (e *actorEntry) result(rule string) ActorMatch {
-	m := ActorMatch{Actor: Actor{e.org}, MatchedAlias: e.alias, AliasSource: e.source, Quality: e.quality, Rule: rule, Provenance: e.file}
+	m := ActorMatch{Actor: Actor{e.org}, MatchedAlias: e.alias, AliasSource: e.source, AliasKind: e.kind, AliasStatus: e.aliasStat, AliasScript: e.script,
+		Quality: e.quality, Rule: rule, Provenance: e.file}
 	if e.set != nil {
 		m.Via, m.ViaATTACK, m.Sponsors = e.set.name, e.set.attck, e.set.edges
 	}

@@ -137,6 +137,9 @@ type actorEntry struct {
 	set       *actorSet
 	alias     string
 	source    string
+	kind      string // alias kind: name, id, mitre-id, vendor-id, cert-id, translit, descriptive, gov
+	aliasStat string // alias status: current, legacy, revoked
+	script    string // ISO 15924 code of the alias's letters: Latn, Cyrl, Hani, Hang, Arab, Grek
 	rule      string
 	reason    string
 	file      string
@@ -731,6 +734,7 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 			}
 		}
 		e := &actorEntry{alias: first.rec.text, source: first.rec.source, set: first.t.set, rule: "alias", quality: MatchAlias, file: name(first.t.file)}
+		e.kind, e.aliasStat, e.script = aliasMeta(first.rec)
 		for _, it := range items {
 			if it.rec.exact && fold(it.rec.text) == k && agree {
 				e.quality = MatchExact
@@ -752,6 +756,7 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 			for _, it := range items {
 				if len(it.t.orgs) == 1 && it.t.orgs[0] == o {
 					e.alias, e.source, e.set = it.rec.text, it.rec.source, it.t.set
+					e.kind, e.aliasStat, e.script = aliasMeta(it.rec)
 					picked = true
 					break
 				}
@@ -897,6 +902,55 @@ func candIDs(os []*actorOrg) string {
 		ids[i] = o.id
 	}
 	return strings.Join(ids, ", ")
+}
+
+// aliasMeta returns the kind, status and script of an alias record. The kind comes from the
+// flags, or from the shape of the alias (an ATT&CK group ID, a CERT-UA cluster, a vendor's
+// numbered cluster); the script from its letters.
+func aliasMeta(a actorAliasRec) (kind, status, script string) {
+	kind, status = "name", "current"
+	for _, f := range a.flags {
+		switch f {
+		case "legacy", "revoked":
+			status = f
+		case "mitre-id", "vendor-id", "cert-id", "translit", "descriptive", "gov":
+			kind = f
+		}
+	}
+	if a.source == "registry ID" {
+		kind = "id"
+	} else if scheme, ok := vendorIDScheme(fold(a.text)); ok && kind == "name" {
+		switch scheme {
+		case "MITRE ATT&CK group":
+			kind = "mitre-id"
+		case "CERT-UA UAC":
+			kind = "cert-id"
+		default:
+			kind = "vendor-id"
+		}
+	}
+	return kind, status, scriptOf(a.text)
+}
+
+// scriptOf returns the ISO 15924 code of the first letter of s that belongs to a script the
+// registry uses, or "Zyyy" (common) when there is none.
+func scriptOf(s string) string {
+	for _, r := range s {
+		for _, sc := range actorScripts {
+			if unicode.Is(sc.table, r) {
+				return sc.code
+			}
+		}
+	}
+	return "Zyyy"
+}
+
+var actorScripts = []struct {
+	code  string
+	table *unicode.RangeTable
+}{
+	{"Latn", unicode.Latin}, {"Cyrl", unicode.Cyrillic}, {"Grek", unicode.Greek},
+	{"Hani", unicode.Han}, {"Hang", unicode.Hangul}, {"Arab", unicode.Arabic},
 }
 
 // mergeAmbiguous builds the entry for a compact key that several full keys share.

@@ -1345,6 +1345,21 @@ func TestMatchDetails(t *testing.T) {
 			t.Errorf("Match(%q).Provenance = %q", c.in, m.Provenance)
 		}
 	}
+	for _, c := range []struct{ in, kind, status, script string }{
+		{"STRONTIUM", "name", "legacy", "Latn"},
+		{"G0118", "mitre-id", "revoked", "Latn"},
+		{"UAC-0028", "cert-id", "current", "Latn"},
+		{"TA422", "vendor-id", "current", "Latn"},
+		{"ГРУ", "name", "current", "Cyrl"},
+		{"Sluzhba Vneshney Razvedki", "translit", "current", "Latn"},
+		{"ru-svr", "id", "current", "Latn"},
+		{"정찰총국", "name", "current", "Hang"},
+	} {
+		m, err := r.Match(c.in)
+		if err != nil || m.AliasKind != c.kind || m.AliasStatus != c.status || m.AliasScript != c.script {
+			t.Errorf("Match(%q) alias kind/status/script = %q/%q/%q, %v; want %q/%q/%q", c.in, m.AliasKind, m.AliasStatus, m.AliasScript, err, c.kind, c.status, c.script)
+		}
+	}
 	// Sponsor edges travel with the match, including disagreeing ones.
 	m, err := r.Match("Ghostwriter")
 	if !errors.Is(err, ErrAmbiguous) || m.Via != "Ghostwriter" || len(m.Sponsors) != 2 {
@@ -1686,6 +1701,9 @@ type actorGolden struct {
 	ATTACK     string   `json:"attack,omitempty"`
 	Alias      string   `json:"alias,omitempty"`
 	Source     string   `json:"source,omitempty"`
+	Kind       string   `json:"kind,omitempty"`
+	Status     string   `json:"status,omitempty"`
+	Script     string   `json:"script,omitempty"`
 	Quality    string   `json:"quality,omitempty"`
 	Rule       string   `json:"rule,omitempty"`
 	Error      string   `json:"error,omitempty"`
@@ -1698,7 +1716,8 @@ func actorGoldenRun(t *testing.T, _ json.RawMessage, input []byte) []byte {
 	var out []actorGolden
 	for _, line := range goldenLines(input) {
 		m, err := DefaultRegistry().Match(line)
-		g := actorGolden{Input: line, Via: m.Via, ATTACK: m.ViaATTACK, Alias: m.MatchedAlias, Source: m.AliasSource, Rule: m.Rule}
+		g := actorGolden{Input: line, Via: m.Via, ATTACK: m.ViaATTACK, Alias: m.MatchedAlias, Source: m.AliasSource,
+			Kind: m.AliasKind, Status: m.AliasStatus, Script: m.AliasScript, Rule: m.Rule}
 		if err == nil {
 			g.ID, g.Quality = m.Actor.ID(), m.Quality.String()
 			for _, p := range m.Actor.Path() {
