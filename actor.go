@@ -211,6 +211,9 @@ func LookupActor(s string) (Actor, error) {
 	if err != nil {
 		return Actor{}, newParseError("LookupActor", s, ErrInvalid, err.Error())
 	}
+	if o := r.hit(s); o != nil {
+		return Actor{o}, nil
+	}
 	m, err := r.match("LookupActor", s)
 	return m.Actor, err
 }

@@ -10,8 +10,28 @@ import (
 // Lookup returns the actor that s names in r; see Match for the rules and LookupActor for the
 // errors.
 func (r *Registry) Lookup(s string) (Actor, error) {
+	if o := r.hit(s); o != nil {
+		return Actor{o}, nil
+	}
 	m, err := r.match("Registry.Lookup", s)
 	return m.Actor, err
+}
+
+// hit is the common path of Lookup: printable ASCII input whose folded form is a resolved
+// alias. It returns nil for anything else, and Lookup then runs the full match.
+func (r *Registry) hit(s string) *actorOrg {
+	if len(s) > MaxInputLen {
+		return nil
+	}
+	var buf [128]byte
+	k, ok := appendFoldASCII(buf[:0], s)
+	if !ok {
+		return nil
+	}
+	if e, ok := r.index[string(k)]; ok && e.status == entryResolved {
+		return e.org
+	}
+	return nil
 }
 
 // Match resolves s to an organization and says how. The steps, in order, stop at the first

@@ -1667,6 +1667,33 @@ func BenchmarkMapLookupBaseline(b *testing.B) {
 	_ = sink
 }
 
+// BenchmarkLowerMapLookupBaseline is the same with the lower-casing in the loop: what a
+// naive matcher pays per field.
+func BenchmarkLowerMapLookupBaseline(b *testing.B) {
+	r := DefaultRegistry()
+	m := make(map[string]int, len(r.index))
+	for k := range r.index {
+		m[k] = len(k)
+	}
+	b.ReportAllocs()
+	i, sink := 0, 0
+	for b.Loop() {
+		sink += m[strings.ToLower(benchActorInputs[i%len(benchActorInputs)])]
+		i++
+	}
+	_ = sink
+}
+
+func BenchmarkMatchHit(b *testing.B) {
+	r := DefaultRegistry()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_, _ = r.Match(benchActorInputs[i%len(benchActorInputs)])
+		i++
+	}
+}
+
 func BenchmarkLookupActorPhrase(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
