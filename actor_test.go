@@ -1518,6 +1518,7 @@ func TestEveryIDRoundTrips(t *testing.T) {
 func TestCollisionsAreCurated(t *testing.T) {
 	want := []string{
 		"BIS: cz-bis, us-bis",
+		"Committee for State Security: by-kgb, su-kgb",
 		"Grizzly Steppe: ru-gru-26165, ru-svr",
 		"Hippo Team: ru-fsb-16, cn",
 		"Hippo: ru-fsb-16, cn",
@@ -1528,8 +1529,10 @@ func TestCollisionsAreCurated(t *testing.T) {
 		"National Cyber Security Centre: gb-ncsc, ie-ncsc, nz-ncsc",
 		"SIS: gb-sis, sk-sis",
 		"Security Service: gb-mi5, ua-sbu",
+		"State Security Committee: by-kgb, su-kgb",
 		"UAC-0056: ru-gru-29155, ru",
 		"КГБ: by-kgb, su-kgb",
+		"Комитет государственной безопасности: by-kgb, su-kgb",
 	}
 	if got := DefaultRegistry().Collisions(); !slices.Equal(got, want) {
 		t.Errorf("Collisions() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
