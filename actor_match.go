@@ -561,6 +561,30 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		}
 		return r.orgMatch(o, "phrase"), nil, true
 	}
+	// A service named as a qualifier: "GRU Main Center for Special Technologies",
+	// "IRGC-affiliated CyberAv3ngers". The name must belong to that service.
+	var svc *actorOrg
+	var restNoSvc []string
+	for _, t := range rest {
+		if o, isOrg := r.byID[r.lexCore[t]]; isOrg && svc == nil {
+			svc = o
+			continue
+		}
+		restNoSvc = append(restNoSvc, t)
+	}
+	if svc != nil && len(restNoSvc) > 0 {
+		k := strings.Join(restNoSvc, " ")
+		e, rule, ok := r.lookupKey(k, false)
+		if !ok {
+			e, rule, ok = r.lookupKey(r.trim(k), false)
+		}
+		if ok && e.status == entryResolved && (Actor{svc}).IsAncestorOf(Actor{e.org}) &&
+			(country == "" || strings.EqualFold(e.org.country, country)) {
+			m := e.result(rule)
+			m.Rule, m.Quality = "phrase", MatchDerived
+			return m, nil, true
+		}
+	}
 	if country == "" && !state && !link {
 		return ActorMatch{}, nil, false
 	}
@@ -659,6 +683,7 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 	var cands []*actorOrg
 	var roots []*actorOrg
 	var ambParts [][]*actorOrg
+	var rootMatch ActorMatch
 	var firstErr error
 	for _, p := range ps {
 		k := fold(p)
@@ -689,6 +714,9 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 		}
 		o := m.Actor.o
 		if o.kind == ActorKindState && o.parent == nil {
+			if len(roots) == 0 {
+				rootMatch = m
+			}
 			roots = append(roots, o)
 			continue
 		}
@@ -723,7 +751,8 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 				allSame = allSame && x == roots[0]
 			}
 			if allSame {
-				return r.orgMatch(roots[0], "parts"), nil, true
+				rootMatch.Rule, rootMatch.Quality = "parts", min(rootMatch.Quality, MatchAlias)
+				return rootMatch, nil, true
 			}
 			common, _ := commonAncestor(roots)
 			return ActorMatch{}, ambiguousActors(fn, s, roots, common, "the field names several actors"), true
