@@ -856,7 +856,7 @@ var actorCases = []struct{ in, want string }{
 	{"SolarStorm", "ru-svr"},
 	{"SolarWinds", "!notapplicable"},
 	{"Solntsepek", "hacktivist-solntsepek"},
-	{"Solntsepek (Sandworm front)", "hacktivist-solntsepek"},
+	{"Solntsepek (Sandworm front)", "!ambiguous"},
 	{"Soviet KGB", "su-kgb"},
 	{"Springtail", "kp-rgb"},
 	{"Star Blizzard", "ru-fsb-18"},
