@@ -276,6 +276,5 @@ type SponsorEdge struct {
 // String returns the ID of the actor, or "" when there is none.
 func (m ActorMatch) String() string { return m.Actor.ID() }
 
-// trimFields is strings.Fields with a fast path for the folded keys of this file, which have
-// single spaces only.
+// splitKey splits a folded key into its words; folded keys have single spaces only.
 func splitKey(k string) []string { return strings.Split(k, " ") }

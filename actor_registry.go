@@ -96,15 +96,14 @@ type actorSource struct {
 // actorSet is an intrusion set or a persona's activity cluster: what an alias can name
 // besides an organization.
 type actorSet struct {
-	id       string
-	name     string
-	attck    string // the current ATT&CK group ID, or ""
-	res      []*actorOrg
-	resIDs   []string
-	edges    []SponsorEdge
-	edgeRecs []actorEdgeRec
-	source   string
-	file     int
+	id     string
+	name   string
+	attck  string // the current ATT&CK group ID, or ""
+	res    []*actorOrg
+	resIDs []string
+	edges  []SponsorEdge
+	source string
+	file   int
 }
 
 type actorEdgeRec struct {
