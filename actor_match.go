@@ -65,9 +65,10 @@ func (r *Registry) hit(s string) *actorOrg {
 //     their lowest common ancestor.
 //
 //  7. A typo: one edit (insertion, deletion, substitution, swap of neighbours) away from the
-//     alias of exactly one organization, for aliases of six letters or more without digits
-//     ("Sandwrom Team", "Nobellium"), with MatchFuzzy quality. A family word is never edited,
-//     so no typo bridges two names (Fancy Bear is not Cozy Bear, "Fancy Bare" is nothing).
+//     alias of exactly one organization, inside one word of five letters or more, for aliases
+//     without digits ("Sandwrom Team", "Nobellium"), with MatchFuzzy quality. A family word
+//     ("Bear", "Typhoon") is never edited, only put in the plural, so no typo bridges two
+//     names (Fancy Bear is not Cozy Bear, "Fancy Bare" is nothing).
 //
 // Well-formed vendor identifiers that are not in the data ("UNC9999", "Storm-9999")
 // fail with ErrUnknown and say so. On error, the returned ActorMatch still carries Via and the
@@ -255,7 +256,7 @@ func (r *Registry) fuzzyMatch(key string) (ActorMatch, bool) {
 	var best *fuzzyKey
 	for i := range r.fuzzy {
 		f := &r.fuzzy[i]
-		if d := len(f.key) - len(key); d < -1 || d > 1 || f.family != fam || !oneEdit(key, f.key) {
+		if d := len(f.key) - len(key); d < -1 || d > 1 || f.family != fam || !oneEdit(key, f.key) || !editInLongWord(key, f.key) {
 			continue
 		}
 		if best != nil && best.e.org != f.e.org {
@@ -271,6 +272,26 @@ func (r *Registry) fuzzyMatch(key string) (ActorMatch, bool) {
 	m := best.e.result("fuzzy")
 	m.Quality = MatchFuzzy
 	return m, true
+}
+
+// editInLongWord reports whether the input key a and the alias key b, one edit apart, differ
+// inside a single word of the alias of at least five letters (spec/actors.md: no fuzzy
+// matching on shorter words), or only by the plural of a family word; they must have the
+// same number of words.
+func editInLongWord(a, b string) bool {
+	wa, wb := splitKey(a), splitKey(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if wa[i] == wb[i]+"s" && actorFamilyWords[wb[i]] {
+				return true // a family word in the plural: "Cozy Bears"
+			}
+			return len(wb[i]) >= 5
+		}
+	}
+	return false
 }
 
 // oneEdit reports whether a and b differ by exactly one insertion, deletion, substitution,

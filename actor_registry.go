@@ -890,6 +890,8 @@ func familyWords(k string) string {
 	for _, w := range splitKey(k) {
 		if actorFamilyWords[w] {
 			fw = append(fw, w)
+		} else if one, ok := strings.CutSuffix(w, "s"); ok && actorFamilyWords[one] {
+			fw = append(fw, one) // "Cozy Bears" keeps the family word of "Cozy Bear"
 		}
 	}
 	return strings.Join(fw, " ")
