@@ -807,17 +807,24 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 			return ActorMatch{}, ambiguousActors(fn, s, cands, common, "the field names several actors"), true
 		}
 	}
-	for _, m := range got {
-		if m.Actor.o == deepest {
-			m.Rule, m.Quality = "parts", min(m.Quality, MatchAlias)
-			return m, nil, true
+	// Prefer the part that came through an intrusion set, so that Via survives.
+	best := -1
+	for i, m := range got {
+		if m.Actor.o == deepest && (best < 0 || got[best].Via == "" && m.Via != "") {
+			best = i
 		}
+	}
+	if best >= 0 {
+		m := got[best]
+		m.Rule, m.Quality = "parts", min(m.Quality, MatchAlias)
+		return m, nil, true
 	}
 	return r.orgMatch(deepest, "parts"), nil, true
 }
 
 // splitParts splits a field that names several actors: at brackets, slashes, commas,
-// semicolons, "&", "+", "|", and at the words "and", "aka", "or", "formerly".
+// semicolons, "&", "+", "|", and at the words "and", "aka", "or", "formerly", "known" (as),
+// "dubbed", "tracked" (as), "called".
 // A part that is only a number is joined to the one before ("NoName057(16)").
 func splitParts(s string) []string {
 	var parts []string
@@ -843,7 +850,8 @@ func splitParts(s string) []string {
 		cur := []string{}
 		for _, x := range w {
 			switch strings.ToLower(strings.Trim(x, ".")) {
-			case "and", "aka", "a.k.a", "or", "formerly", "und", "et", "и", "і", "vs", "alias":
+			case "and", "aka", "a.k.a", "or", "formerly", "und", "et", "и", "і", "vs", "alias",
+				"known", "dubbed", "tracked", "named", "nicknamed", "called":
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
 				}
