@@ -54,7 +54,7 @@ func (a Actor) ID() string {
 }
 
 // Name returns the English name of the organization, "85th Main Special Service Center
-// (GTsSS), GRU military unit 26165", or "" for the zero Actor.
+// (GTsSS), military unit 26165", or "" for the zero Actor.
 func (a Actor) Name() string {
 	if a.o == nil {
 		return ""
