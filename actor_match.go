@@ -331,7 +331,7 @@ func (r *Registry) resolve(fn, s, key string, whole bool) (ActorMatch, error, bo
 		m, err := e.entryError(fn, s)
 		return m, err, true
 	}
-	if t := r.trim(key); t != key && t != "" {
+	if t := r.trim(trimPossessive(key)); t != key && t != "" {
 		if e, rule, ok := r.lookupKey(t, false); ok {
 			if rule == "alias" {
 				rule = "trim"
@@ -541,6 +541,9 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			return r.orgMatch(root, "phrase"), nil, true
 		case state:
 			return ActorMatch{}, newParseError(fn, s, ErrUnknown, "no state organization for "+country+" in the registry"), true
+		case !link && !hacker && len(w) > 1 && root != nil:
+			// Only connectors around the country: "attributed to Russia", "of Russia".
+			return r.orgMatch(root, "phrase"), nil, true
 		case link || hacker || len(w) == 1:
 			var cands []*actorOrg
 			if root != nil {
@@ -852,7 +855,7 @@ func splitParts(s string) []string {
 		for _, x := range w {
 			switch strings.ToLower(strings.Trim(x, ".")) {
 			case "and", "aka", "a.k.a", "or", "formerly", "und", "et", "и", "і", "vs", "alias",
-				"known", "dubbed", "tracked", "named", "nicknamed", "called":
+				"known", "dubbed", "tracked", "named", "nicknamed", "called", "according", "per":
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
 				}
