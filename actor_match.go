@@ -527,7 +527,9 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			link = true
 		case r.lexFiller[t] == "hacker":
 			hacker = true
-		case r.lexFiller[t] == "neutral":
+		case r.lexFiller[t] == "neutral" && !(i > 0 && w[i-1] == "security" && t == "services"):
+			// "security services" in the plural is the intelligence community as a whole,
+			// "security service" a domestic service: the plural stays a core word.
 		default:
 			core = append(core, t)
 		}
