@@ -497,7 +497,7 @@ func (r *Registry) countryAt(w []string, i int) (string, int) {
 func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	w := r.grammarWords(key)
 	country := ""
-	var state, link, hacker bool
+	var state, link, hacker, neutral bool
 	var core, rest []string // rest keeps fillers and connectors, for names such as "Winnti Group"
 	for i := 0; i < len(w); i++ {
 		t := w[i]
@@ -530,6 +530,7 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		case r.lexFiller[t] == "neutral" && !(i > 0 && w[i-1] == "security" && t == "services"):
 			// "security services" in the plural is the intelligence community as a whole,
 			// "security service" a domestic service: the plural stays a core word.
+			neutral = true
 		default:
 			core = append(core, t)
 		}
@@ -543,10 +544,10 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			return r.orgMatch(root, "phrase"), nil, true
 		case state:
 			return ActorMatch{}, newParseError(fn, s, ErrUnknown, "no state organization for "+country+" in the registry"), true
-		case !link && !hacker && len(w) > 1 && root != nil:
+		case !link && !hacker && !neutral && len(w) > 1 && root != nil:
 			// Only connectors around the country: "attributed to Russia", "of Russia".
 			return r.orgMatch(root, "phrase"), nil, true
-		case link || hacker || len(w) == 1:
+		case link || hacker || neutral || len(w) == 1:
 			var cands []*actorOrg
 			if root != nil {
 				cands = []*actorOrg{root}
