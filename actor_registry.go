@@ -604,6 +604,7 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 	r.lexCountry, r.lexModifier, r.lexFiller, r.lexCore = map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	r.lexUnitWord, r.lexDesig, r.lexConnect = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	r.lexPro = map[string]string{}
+	var cores []actorLexRec
 	for _, l := range b.lex {
 		k := fold(l.phrase)
 		switch l.kind {
@@ -612,6 +613,7 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 				return registryError(name(l.file), l.line, "country phrase value %q is not a lower-case ISO 3166-1 alpha-2 code", l.value)
 			}
 			r.lexCountry[k] = l.value
+			r.lexCountry[trimPossessive(k)] = l.value // the grammar trims "'s" from words
 			r.maxCountry = max(r.maxCountry, strings.Count(k, " ")+1)
 		case "procountry":
 			if len(l.value) != 2 || strings.ToLower(l.value) != l.value {
@@ -629,12 +631,10 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 			}
 			r.lexFiller[k] = l.value
 		case "core":
-			w := splitKey(k)
-			slices.Sort(w)
 			if _, isOrg := r.byID[l.value]; !isOrg && !isClassName(l.value) {
 				return registryError(name(l.file), l.line, "core value %q is neither an organization nor a class", l.value)
 			}
-			r.lexCore[strings.Join(w, " ")] = l.value
+			cores = append(cores, l) // keyed below, once fillers and connectors are known
 		case "unitword":
 			r.lexUnitWord[k] = true
 		case "designation":
@@ -643,6 +643,28 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 			r.lexConnect[k] = true
 		default:
 			return registryError(name(l.file), l.line, "unknown lexicon kind %q", l.kind)
+		}
+	}
+	// A core phrase is keyed by its words in sorted order, and also without the fillers and
+	// connectors that the grammar drops from the input ("national cyber security centre"),
+	// unless that shorter key has a meaning of its own ("security services" is not "security").
+	for _, l := range cores {
+		w := splitKey(fold(l.phrase))
+		slices.Sort(w)
+		r.lexCore[strings.Join(w, " ")] = l.value
+	}
+	for _, l := range cores {
+		var w []string
+		for _, x := range splitKey(fold(l.phrase)) {
+			if r.lexFiller[x] == "" && !r.lexConnect[x] && x != "the" {
+				w = append(w, x)
+			}
+		}
+		slices.Sort(w)
+		if k := strings.Join(w, " "); k != "" {
+			if _, taken := r.lexCore[k]; !taken {
+				r.lexCore[k] = l.value
+			}
 		}
 	}
 	r.classes = map[string][]*actorOrg{}
