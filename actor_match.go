@@ -28,7 +28,7 @@ func (r *Registry) hit(s string) *actorOrg {
 	if !ok {
 		return nil
 	}
-	if e, ok := r.index[string(k)]; ok && e.status == entryResolved {
+	if e, ok := r.index[string(k)]; ok && e.status == actorKeyResolved {
 		return e.org
 	}
 	return nil
@@ -254,7 +254,7 @@ func (r *Registry) fuzzyMatch(key string) (ActorMatch, bool) {
 		return ActorMatch{}, false
 	}
 	fam := familyWords(key)
-	var best *fuzzyKey
+	var best *actorFuzzyKey
 	for i := range r.fuzzy {
 		f := &r.fuzzy[i]
 		if d := len(f.key) - len(key); d < -1 || d > 1 || f.family != fam || !oneEdit(key, f.key) || !editInLongWord(key, f.key) {
@@ -606,7 +606,7 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		if !ok {
 			e, rule, ok = r.lookupKey(r.trim(k), false)
 		}
-		if ok && e.status == entryResolved && (Actor{svc}).IsAncestorOf(Actor{e.org}) &&
+		if ok && e.status == actorKeyResolved && (Actor{svc}).IsAncestorOf(Actor{e.org}) &&
 			(country == "" || strings.EqualFold(e.org.country, country)) {
 			m := e.result(rule)
 			m.Rule, m.Quality = "phrase", MatchDerived

@@ -76,13 +76,13 @@ type Registry struct {
 	classes     map[string][]*actorOrg // "ru mil" -> orgs
 	maxCountry  int                    // most words in a country phrase
 
-	collisions []string   // aliases that point to several organizations, for curation
-	fuzzy      []fuzzyKey // alias keys that the typo-tolerant last step may reach
+	collisions []string        // aliases that point to several organizations, for curation
+	fuzzy      []actorFuzzyKey // alias keys that the typo-tolerant last step may reach
 }
 
-// fuzzyKey is an alias key that the typo-tolerant step may match: resolved, at least six
+// actorFuzzyKey is an alias key that the typo-tolerant step may match: resolved, at least six
 // bytes, without digits (APT28 and APT29 are one edit apart), not exact-only.
-type fuzzyKey struct {
+type actorFuzzyKey struct {
 	key    string
 	family string // the family words of the key ("bear"), which must match unchanged
 	e      *actorEntry
@@ -886,10 +886,10 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 	slices.Sort(r.collisions)
 	for _, k := range keys {
 		e := r.index[k]
-		if e == nil || e.status != entryResolved || e.exactOnly || len(k) < 6 || strings.ContainsAny(k, "0123456789") {
+		if e == nil || e.status != actorKeyResolved || e.exactOnly || len(k) < 6 || strings.ContainsAny(k, "0123456789") {
 			continue
 		}
-		r.fuzzy = append(r.fuzzy, fuzzyKey{key: k, family: familyWords(k), e: e})
+		r.fuzzy = append(r.fuzzy, actorFuzzyKey{key: k, family: familyWords(k), e: e})
 	}
 	return nil
 }
