@@ -138,6 +138,13 @@ const (
 	failUnspecified
 )
 
+// maxDateWords bounds the tokens left after noise and qualifiers; the longest real date
+// ("from 30 April to 2 May 2024") needs far fewer.
+const maxDateWords = 24
+
+// maxRangeSeps bounds the range separators ("to", "–", "/") of a field; a range has one.
+const maxRangeSeps = 3
+
 // dparser is the state of one parse. It lives on the stack.
 type dparser struct {
 	t      *dateTables
@@ -270,7 +277,13 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 		st.failWith(failUnspecified, "placeholder")
 		return DateMatch{}, false
 	}
-	st.prepare()
+	if !st.prepare() {
+		return DateMatch{}, false
+	}
+	if st.ni > maxDateWords {
+		st.failWith(failGeneric, "too many words for a date")
+		return DateMatch{}, false
+	}
 	d, ok := st.structure()
 	if !ok {
 		return DateMatch{}, false
@@ -377,8 +390,9 @@ func (st *dparser) placeholder(s string) bool {
 }
 
 // prepare merges phrases, drops attached dashes that do not separate, and reads the
-// qualifiers, filling st.idx with the tokens that remain.
-func (st *dparser) prepare() {
+// qualifiers, filling st.idx with the tokens that remain. It fails on a word that no table
+// knows: such a field is not a date ("Room 101", "1.jpg").
+func (st *dparser) prepare() bool {
 	// Phrases: the longest run of words (joined by spaces or attached hyphens) in the table.
 	for i := 0; i < st.n; i++ {
 		tk := &st.toks[i]
@@ -416,6 +430,13 @@ func (st *dparser) prepare() {
 				}
 				break
 			}
+		}
+	}
+	for i := 0; i < st.n; i++ {
+		if tk := &st.toks[i]; tk.kind == tkWord && tk.m == nil && !tk.used && romanValue(st.word(i)) == 0 &&
+			st.word(i) != "q" && st.word(i) != "h" && !st.suffixOfNumber(i) {
+			st.failWith(failGeneric, "unknown word")
+			return false
 		}
 	}
 	// Attached dashes that join a suffix to a number ("15-én", "1990-е", "2024-ig"), a part
@@ -485,6 +506,20 @@ func (st *dparser) prepare() {
 			st.ni++
 		}
 	}
+	return true
+}
+
+// suffixOfNumber reports whether word i is an ordinal suffix attached to a number, directly
+// ("9th") or by a hyphen ("9-го").
+func (st *dparser) suffixOfNumber(i int) bool {
+	if i == 0 || st.toks[i].sp || !isOrdSuffix(st.word(i)) {
+		return false
+	}
+	p := &st.toks[i-1]
+	if p.kind == tkSep && p.sep == '-' && !p.sp && i >= 2 {
+		p = &st.toks[i-2]
+	}
+	return p.kind == tkNum
 }
 
 func isPresentWord(ms []meaning) bool {
@@ -608,6 +643,16 @@ func (st *dparser) structure() (Date, bool) {
 		}
 	}
 	// X to Y, from X to Y, X – Y
+	seps := 0
+	for k := 1; k < n-1; k++ {
+		if st.isRangeSep(k) {
+			seps++
+		}
+	}
+	if seps > maxRangeSeps {
+		st.failWith(failGeneric, "too many range separators")
+		return Date{}, false
+	}
 	for k := 1; k < n-1; k++ {
 		if !st.isRangeSep(k) {
 			continue

@@ -14,6 +14,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		votes                                           [8]meaning
 		nv                                              int
 	)
+	segAgo := st.segHas(a, b, wAgo)
 	for k := a; k < b; k++ {
 		tk := &st.toks[st.idx[k]]
 		switch tk.kind {
@@ -35,7 +36,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
-				if c == wNum && len(tk.m) > 1 && !st.segHas(a, b, wAgo) {
+				if c == wNum && len(tk.m) > 1 && !segAgo {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
 					// is an article.
 					continue
