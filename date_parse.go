@@ -288,7 +288,19 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 	if !ok {
 		return DateMatch{}, false
 	}
-	return DateMatch{Date: d, Rule: st.rule, Lang: st.lang()}, true
+	lang := st.lang()
+	if lang == "" {
+		// Only structure words were read ("seit 2014"): let them name the language.
+		for k := 0; k < st.ni; k++ {
+			if tk := &st.toks[st.idx[k]]; tk.kind == tkWord {
+				for _, m := range tk.m {
+					st.vote(m)
+				}
+			}
+		}
+		lang = st.lang()
+	}
+	return DateMatch{Date: d, Rule: st.rule, Lang: lang}, true
 }
 
 // isEDTFShape reports whether s looks like an EDTF or ISO date (digits and dashes, year
@@ -665,9 +677,11 @@ func (st *dparser) structure() (Date, bool) {
 			continue
 		}
 		if d, ok := st.rangeOf(lo, k, k+1, n); ok {
-			if st.night {
+			switch {
+			case st.rule == "since": // "2022–present"
+			case st.night:
 				st.rule = "night"
-			} else {
+			default:
 				st.rule = "range"
 			}
 			return d, true

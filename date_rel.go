@@ -12,6 +12,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		hasRelday, lastNight, thisYear, lastYear        bool
 		ago, last, this, hasNum                         bool
 		votes                                           [8]meaning
+		voteToks                                        [8]*dtok
 		nv                                              int
 	)
 	segAgo := st.segHas(a, b, wAgo)
@@ -51,7 +52,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			return false
 		}
 		if nv < len(votes) {
-			votes[nv] = m
+			votes[nv], voteToks[nv] = m, tk
 			nv++
 		}
 		dup := false
@@ -223,8 +224,8 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 	default:
 		return false
 	}
-	for _, m := range votes[:nv] {
-		st.vote(m)
+	for i, m := range votes[:nv] {
+		st.voteAll(voteToks[i].m, m.class)
 	}
 	sg.isRel, sg.relDate, sg.rule = true, d, rule
 	return true
@@ -243,7 +244,7 @@ func (st *dparser) segHas(a, b int, c wordClass) bool {
 // needRef reports whether a reference is set, and records the failure if not.
 func (st *dparser) needRef() bool {
 	if !st.hasRef {
-		st.failWith(failNeedsRef, "a relative date needs a reference date")
+		st.failWith(failNeedsRef, "for a relative expression")
 	}
 	return st.hasRef
 }

@@ -672,7 +672,7 @@ func (st *dparser) readings(sg *seg, rs [3][3]int, n int, yy bool) bool {
 	switch k {
 	case 0:
 		if yy && !st.hasRef {
-			st.failWith(failNeedsRef, "a two-digit year needs a reference date")
+			st.failWith(failNeedsRef, "for a two-digit year")
 		} else {
 			st.failWith(failCalendar, "no such day in the calendar")
 		}
@@ -700,7 +700,7 @@ func (st *dparser) resolveQuiet(sg *seg) (Date, bool) {
 // is 20YY, else 19YY.
 func (st *dparser) expandYY(yy int) (int, bool) {
 	if !st.hasRef {
-		st.failWith(failNeedsRef, "a two-digit year needs a reference date")
+		st.failWith(failNeedsRef, "for a two-digit year")
 		return 0, false
 	}
 	c := st.refY / 100 * 100
@@ -736,7 +736,7 @@ func (st *dparser) resolve(sg *seg, other *Date) (Date, bool) {
 		case other != nil && other.lo.edge == edgeValue:
 			y = int(other.lo.year)
 		case !st.hasRef:
-			st.failWith(failNeedsRef, "a date without a year needs a reference date")
+			st.failWith(failNeedsRef, "for a date without a year")
 			return Date{}, false
 		default:
 			y = st.refY
