@@ -157,6 +157,14 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 			if j < len(s) && s[j] == '.' {
 				tk.dot = true
 				j++
+			} else if j+2 <= len(s) && (s[j] == '\'' || s[j] == '`') && j+1 < len(s) && s[j+1] == 's' &&
+				(j+2 == len(s) || !isLetterAt(s, j+2)) {
+				// "1990's": the apostrophe of a decade; the "s" follows as an attached word.
+				if !push(tk) {
+					return n, "too many tokens"
+				}
+				i = j + 1
+				continue
 			} else if j+1 < len(s) && (s[j] == '\'' || s[j] == '`') && isLetterAt(s, j+1) {
 				// A case suffix after an apostrophe: Turkish "2022'den", "2024'te".
 				j++

@@ -451,6 +451,26 @@ func (st *dparser) prepare() bool {
 			return false
 		}
 	}
+	// "17/18 November 2024": a slash between two days before a month name is a range.
+	for i := 0; i+1 < st.n && st.n+2 <= maxDateToks; i++ {
+		g := &st.toks[i]
+		if g.kind != tkGroup || g.np != 2 || g.sep != '/' || g.pnd[0] > 2 || g.pnd[1] > 2 || g.dot {
+			continue
+		}
+		j := i + 1
+		for j < st.n && st.toks[j].kind == tkWord && !hasMonth(st.toks[j].m) && isNoiseWord(st.toks[j].m) {
+			j++
+		}
+		if j == st.n || st.toks[j].kind != tkWord || !hasMonth(st.toks[j].m) {
+			continue
+		}
+		copy(st.toks[i+3:st.n+2], st.toks[i+1:st.n])
+		a, b, sp := g.parts[0], g.parts[1], g.sp
+		st.toks[i] = dtok{kind: tkNum, sp: sp, val: a, nd: 2}
+		st.toks[i+1] = dtok{kind: tkSep, sep: '/'}
+		st.toks[i+2] = dtok{kind: tkNum, val: b, nd: 2}
+		st.n += 2
+	}
 	// Attached dashes that join a suffix to a number ("15-én", "1990-е", "2024-ig"), a part
 	// word to what it narrows ("mi-mars", "end-2023") or two words ("ce mois-ci") do not
 	// separate; between two month, season or weekday names ("mars-avril") they do.
@@ -532,6 +552,11 @@ func (st *dparser) suffixOfNumber(i int) bool {
 		p = &st.toks[i-2]
 	}
 	return p.kind == tkNum
+}
+
+func isNoiseWord(ms []meaning) bool {
+	_, ok := has(ms, wNoise)
+	return ok
 }
 
 func isPresentWord(ms []meaning) bool {
@@ -678,7 +703,7 @@ func (st *dparser) structure() (Date, bool) {
 		}
 		if d, ok := st.rangeOf(lo, k, k+1, n); ok {
 			switch {
-			case st.rule == "since": // "2022–present"
+			case st.rule == "since" || st.rule == "season": // "2022–present", "winter 2023-2024"
 			case st.night:
 				st.rule = "night"
 			default:
@@ -810,6 +835,12 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 	}
 	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, true) {
 		return Date{}, false
+	}
+	if l.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && r.m == 0 && r.d == 0 && r.season == 0 &&
+		r.part == 0 && r.quarter == 0 && r.half == 0 && !r.decade && !r.isRel && !r.yy {
+		// "winter 2023-2024": one winter across two years.
+		st.rule = "season"
+		return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(r.y, 2))), true
 	}
 	// The left end borrows what it lacks from the right: "14–15 January 2024",
 	// "30 April – 2 May 2024", "March–May 2024".

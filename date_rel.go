@@ -206,7 +206,8 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			y--
 		}
 		d = applyPart(monthEnd(y, month), part)
-	case last || this || unit == unitWeekend:
+	case last || this || unit == unitWeekend || part != 0 && (unit == unitMonth || unit == unitYear):
+		// "au début du mois", "en début d'année": a part of the current month or year.
 		// "this past weekend" is the last one; "over the weekend" the most recent one.
 		if unit == 0 || hasNum {
 			return false

@@ -82,8 +82,9 @@ func chooseAbs(ms []meaning, ordinalContext bool) (meaning, bool) {
 			return m, true
 		}
 	}
-	// "du", "a", "al" inside a date are articles and prepositions: "fin du mois", "a marzo".
-	for _, c := range [...]wordClass{wRangeFrom, wRangeTo} {
+	// "du", "a", "al" inside a date are articles and prepositions: "fin du mois", "a marzo";
+	// "ongoing" beside a date says what "since" already says.
+	for _, c := range [...]wordClass{wRangeFrom, wRangeTo, wPresent} {
 		if m, ok := has(ms, c); ok {
 			return meaning{class: wNoise, lang: m.lang}, true
 		}
@@ -398,9 +399,9 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 		}
 		sg.m = v
 	}
-	if nSmall == 1 && sg.m == 0 && left && sg.y == 0 && !sg.yy && sg.season == 0 && sg.part == 0 &&
+	if nSmall == 1 && sg.m == 0 && left && sg.season == 0 && sg.part == 0 &&
 		sg.quarter == 0 && sg.half == 0 && smalls[0] >= 1 && smalls[0] <= 31 {
-		// The left end of a day range: "14" of "14–15 January 2024".
+		// An end of a day range: "14" of "14–15 January 2024", "10, 2024" of "May 9–10, 2024".
 		sg.d, sg.dayDot = int(smalls[0]), smallDot[0]
 		sg.rule = "written"
 		return true
