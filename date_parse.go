@@ -496,7 +496,19 @@ func (st *dparser) prepare() bool {
 			tk.used = true
 		}
 	}
-	// Qualifiers and the night marker.
+	// Qualifiers and the night marker. A word that is also a number ("um", German "around"
+	// and Portuguese "one") is a qualifier only if the field counts nothing.
+	counting := false
+	for i := 0; i < st.n; i++ {
+		if tk := &st.toks[i]; tk.kind == tkWord && !tk.used {
+			if _, ok := has(tk.m, wAgo); ok {
+				counting = true
+			}
+			if u, ok := has(tk.m, wUnit); ok && u.val != unitYear && u.val != unitQuarter && u.val != unitHalf {
+				counting = true
+			}
+		}
+	}
 	for i := 0; i < st.n; i++ {
 		tk := &st.toks[i]
 		if tk.used {
@@ -514,6 +526,9 @@ func (st *dparser) prepare() bool {
 			}
 		case tkWord:
 			if dateWordish(tk.m) {
+				continue
+			}
+			if _, num := has(tk.m, wNum); num && counting {
 				continue
 			}
 			if m, ok := has(tk.m, wApprox); ok {
@@ -675,6 +690,9 @@ func (st *dparser) structure() (Date, bool) {
 			}
 			if d, ok := st.rangeOf(b+1, a, a+1, n); ok {
 				st.rule = "range"
+				if st.night {
+					st.rule = "night"
+				}
 				return d, true
 			}
 		}
@@ -792,7 +810,7 @@ func (st *dparser) isNoiseOnly(k int) bool {
 
 func (st *dparser) allNoise(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !st.isNoiseOnly(k) {
+		if !st.isClass(k, wNoise) {
 			return false
 		}
 	}

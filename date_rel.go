@@ -76,6 +76,10 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		case wThis:
 			this = true // "ce mois-ci" names it twice
 		case wUnit:
+			if unit != 0 && isNoiseWord(tk.m) {
+				// "prije mjesec dana": "dana" is filler after the unit.
+				continue
+			}
 			dup, unit = unit != 0, int(m.val)
 		case wNum:
 			dup, num, hasNum = hasNum, int(m.val), true

@@ -128,7 +128,7 @@ func romanValue(w string) int {
 func isOrdSuffix(w string) bool {
 	switch w {
 	case "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "ste", "de", "te", "ten",
-		"go", "го", "е", "ого", "ая", "ий", "ой", "inci", "nci", "uncu", "ncu", "ci", "aja", "oji", "ji":
+		"go", "го", "е", "ого", "ая", "ий", "ой", "inci", "nci", "uncu", "ncu", "ci", "aja", "oji", "ji", "ησ", "η", "οσ", "ο":
 		return true
 	}
 	return false
