@@ -211,11 +211,18 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
 			i += size // invisible
 			continue
-		case unicode.IsLetter(r) || r == 'º' || r == 'ª':
+		case isWordRune(t, r, false):
 			j := i + size
 			for j < len(s) {
+				c2 := s[j]
+				if c2 < utf8.RuneSelf {
+					if 'a' <= c2 && c2 <= 'z' || 'A' <= c2 && c2 <= 'Z' {
+						j++
+						continue
+					}
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+				if isWordRune(t, r2, true) {
 					j += sz
 					continue
 				}
@@ -229,7 +236,7 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 				break
 			}
 			ws := len(buf)
-			buf = appendFold(buf, s[i:j])
+			buf = foldWord(buf, s[i:j], t)
 			if cap(buf) != len(fb) {
 				return n, "too long"
 			}
@@ -265,6 +272,69 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 		return n, "unexpected character " + string(r)
 	}
 	return n, ""
+}
+
+// isWordRune reports whether r is a letter (or, inside a word, a combining mark), using the
+// table for the common scripts.
+func isWordRune(t *dateTables, r rune, inside bool) bool {
+	if r < runeFoldMax {
+		if r < utf8.RuneSelf {
+			return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		}
+		k := t.runeKind[r]
+		return k == runeLetter || inside && k == runeMark
+	}
+	return unicode.IsLetter(r) || inside && unicode.IsMark(r)
+}
+
+// foldWord appends the folded form of the word w (letters, marks and inner apostrophes) to
+// dst, as appendFold would. A word in one script is folded rune by rune from a table; a word
+// that mixes ASCII letters with Greek or Cyrillic ones (where fold maps look-alikes), or that
+// holds other scripts, goes through appendFold.
+func foldWord(dst []byte, w string, t *dateTables) []byte {
+	start := len(dst)
+	latin, foreign := false, false
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+				latin = true
+			case 'a' <= c && c <= 'z':
+				dst = append(dst, c)
+				latin = true
+			case c == '\'' || c == '`':
+				dst = append(dst, '\'')
+			default:
+				return appendFold(dst[:start], w)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if isApos(r) {
+			dst = append(dst, '\'')
+			continue
+		}
+		if r >= runeFoldMax {
+			return appendFold(dst[:start], w)
+		}
+		f := t.runeFold[r]
+		for k := 0; k < len(f); k++ {
+			if f[k] >= utf8.RuneSelf {
+				foreign = true
+			} else {
+				latin = true
+			}
+		}
+		dst = append(dst, f...)
+	}
+	if latin && foreign {
+		return appendFold(dst[:start], w)
+	}
+	return dst
 }
 
 // isElision reports whether w (folded, before an apostrophe) is an elided word of French or

@@ -273,7 +273,7 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 		st.failWith(failGeneric, reason)
 		return DateMatch{}, false
 	}
-	if st.placeholder(s) {
+	if st.placeholder() {
 		st.failWith(failUnspecified, "placeholder")
 		return DateMatch{}, false
 	}
@@ -374,7 +374,7 @@ func (st *dparser) word(i int) string {
 }
 
 // placeholder reports whether the whole field is an explicit "no date" marker.
-func (st *dparser) placeholder(s string) bool {
+func (st *dparser) placeholder() bool {
 	words, other := 0, 0
 	for i := 0; i < st.n; i++ {
 		tk := &st.toks[i]
@@ -395,8 +395,20 @@ func (st *dparser) placeholder(s string) bool {
 	if words == 0 {
 		return true // "-", "?", "--", "/"
 	}
+	if words > 4 {
+		return false
+	}
+	// The folded words joined by spaces, as the table keys are.
 	var b [128]byte
-	k := appendFold(b[:0], s)
+	k := b[:0]
+	for i := 0; i < st.n; i++ {
+		if tk := &st.toks[i]; tk.kind == tkWord {
+			if len(k) > 0 {
+				k = append(k, ' ')
+			}
+			k = append(k, st.bufArr[tk.ws:tk.we]...)
+		}
+	}
 	_, ok := has(st.t.lookup(k), wPlaceholder)
 	return ok
 }

@@ -12,7 +12,6 @@ type seg struct {
 	half      int  // 1–2
 	decade    bool // y is a decade
 	wd        int  // weekday 1–7 named beside the date
-	dayDot    bool // the day was written "9." (a Central European habit)
 	inherited bool // y was borrowed from the other end of a range
 	isRel     bool // relDate holds the resolved value
 	relDate   Date
@@ -402,7 +401,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 	if nSmall == 1 && sg.m == 0 && left && sg.season == 0 && sg.part == 0 &&
 		sg.quarter == 0 && sg.half == 0 && smalls[0] >= 1 && smalls[0] <= 31 {
 		// An end of a day range: "14" of "14–15 January 2024", "10, 2024" of "May 9–10, 2024".
-		sg.d, sg.dayDot = int(smalls[0]), smallDot[0]
+		sg.d = int(smalls[0])
 		sg.rule = "written"
 		return true
 	}
@@ -412,7 +411,6 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 			return false
 		}
 		sg.d = int(smalls[0])
-		sg.dayDot = smallDot[0]
 		if sg.d < 1 || sg.d > 31 {
 			st.failWith(failCalendar, "no such day")
 			return false
