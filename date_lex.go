@@ -243,16 +243,25 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 			we := len(buf)
 			w := buf[ws:we]
 			// An apostrophe inside a word: drop an elided article or preposition before it
-			// ("l'été", "d'avril", "jusqu'au"), or a suffix after it ("Mart'ta", "2024'te").
+			// ("l'été", "d'avril", "jusqu'au"), split two known words ("quest'anno"), or
+			// drop a suffix after it ("Mart'ta", "2024'te").
 			for k := 0; k < len(w); k++ {
-				if w[k] == '\'' {
-					if isElision(w[:k]) {
-						ws += k + 1
-					} else {
-						we = ws + k
-					}
-					break
+				if w[k] != '\'' {
+					continue
 				}
+				switch {
+				case isElision(w[:k]):
+					ws += k + 1
+				case t.lookup(w[:k]) != nil && t.lookup(w[k+1:]) != nil:
+					first := dtok{kind: tkWord, ws: uint16(ws), we: uint16(ws + k), m: t.lookup(w[:k])}
+					if !push(first) {
+						return n, "too many tokens"
+					}
+					ws += k + 1
+				default:
+					we = ws + k
+				}
+				break
 			}
 			if ws >= we {
 				return n, "empty word"
@@ -342,7 +351,7 @@ func foldWord(dst []byte, w string, t *dateTables) []byte {
 func isElision(w []byte) bool {
 	switch string(w) {
 	case "l", "d", "j", "qu", "s", "n", "m", "t", "c", "dall", "dell", "nell", "all", "sull", "un",
-		"quest", "lorsqu", "puisqu":
+		"lorsqu", "puisqu":
 		return true
 	}
 	return false

@@ -15,7 +15,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		voteToks                                        [8]*dtok
 		nv                                              int
 	)
-	segAgo := st.segHas(a, b, wAgo)
+	segAgo, segUnit := st.segHas(a, b, wAgo), st.segHas(a, b, wUnit)
 	for k := a; k < b; k++ {
 		tk := &st.toks[st.idx[k]]
 		switch tk.kind {
@@ -37,6 +37,11 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
+				if c == wRelDay && len(tk.m) > 1 && segUnit {
+					// Estonian "täna" (today) and Finnish "tänä" (this) fold alike:
+					// beside a unit it is "this".
+					continue
+				}
 				if c == wNum && len(tk.m) > 1 && !segAgo {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
 					// is an article.
