@@ -255,11 +255,15 @@ func (d Date) AppendText(b []byte) ([]byte, error) { return d.appendTo(b), nil }
 // empty text.
 func (d Date) MarshalText() ([]byte, error) { return d.appendTo(nil), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts what ParseDate accepts; empty
-// text is the zero Date.
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the EDTF form that
+// MarshalText writes, and otherwise what ParseDate accepts; empty text is the zero Date.
 func (d *Date) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*d = Date{}
+		return nil
+	}
+	if v, reason := parseEDTF(string(text)); reason == "" {
+		*d = v
 		return nil
 	}
 	v, err := ParseDate(string(text))
@@ -268,6 +272,18 @@ func (d *Date) UnmarshalText(text []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// minYear returns the smallest year of the closed ends of d.
+func (d Date) minYear() int {
+	y := 10000
+	if d.lo.edge == edgeValue {
+		y = int(d.lo.year)
+	}
+	if d.kind == dateInterval && d.hi.edge == edgeValue {
+		y = min(y, int(d.hi.year))
+	}
+	return y
 }
 
 func (d Date) appendTo(b []byte) []byte {

@@ -251,6 +251,16 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 		return DateMatch{}, false
 	}
 	if d, reason := parseEDTF(s); reason == "" {
+		if d.minYear() < 1000 {
+			// EDTF allows year 0000, but in an incident record "0000" is a placeholder and
+			// "0100" a typo.
+			if isZeroDate(s) {
+				st.failWith(failUnspecified, "placeholder date")
+			} else {
+				st.failWith(failCalendar, "year out of range 1000–9999")
+			}
+			return DateMatch{}, false
+		}
 		return DateMatch{Date: d, Rule: "edtf"}, true
 	} else if isEDTFShape(s) {
 		// Shaped like EDTF (2023-02-29, 2024-13-01): report its reason, but let the other

@@ -570,8 +570,8 @@ func (st *dparser) absGroup(g *dtok, sg *seg, nSmall, monthIdx, roman, ordinal i
 		switch {
 		case g.sep == '.' && n1 == 4 && n0 <= 2:
 			sg.m, sg.y = p0, p1 // 05.2024
-		case g.sep == '.' && n0 <= 2 && n1 <= 2:
-			sg.d, sg.m = p0, p1 // 9.5.
+		case g.sep == '.' && n0 <= 2 && n1 <= 2 && g.dot:
+			sg.d, sg.m = p0, p1 // 9.5. (without the final dot, "9.5" reads as a decimal)
 		case g.sep == '/' && n0 == 4 && (n1 == 2 || n1 == 4):
 			// 2022/23, 2022/2024: from one year to another.
 			y2 := p1
@@ -670,7 +670,7 @@ func (st *dparser) readings(sg *seg, rs [3][3]int, n int, yy bool) bool {
 	}
 	switch k {
 	case 0:
-		if yy && !st.hasRef {
+		if (yy || rs[0][2] == 0) && !st.hasRef {
 			st.failWith(failNeedsRef, "for a two-digit year")
 		} else {
 			st.failWith(failCalendar, "no such day in the calendar")
