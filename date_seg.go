@@ -808,8 +808,8 @@ func (st *dparser) resolve(sg *seg, other *Date) (Date, bool) {
 	default:
 		d = applyPart(yearEnd(y), sg.part)
 	}
-	if y < 0 || y > 9999 {
-		st.failWith(failCalendar, "year out of range")
+	if y < 1000 || y > 9999 || sg.y2 != 0 && sg.y2 > 9999 {
+		st.failWith(failCalendar, "year out of range 1000–9999")
 		return Date{}, false
 	}
 	return d, true
