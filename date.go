@@ -12,7 +12,9 @@ import (
 //
 // The zero Date is no date: IsValid reports false and String returns "".
 //
-// Years run from 0000 to 9999, as in EDTF level 0; the calendar is the proleptic Gregorian one.
+// The calendar is the proleptic Gregorian one. ParseEDTF reads the years of EDTF level 0,
+// 0000 to 9999; ParseDate and DateParser read years 1000 to 9999 (an earlier year in an
+// incident record is a placeholder such as "0000" or a typo).
 type Date struct {
 	lo, hi dateEnd // for a point only lo is set
 	kind   uint8   // dateNone, datePoint or dateInterval

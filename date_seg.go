@@ -18,8 +18,9 @@ type seg struct {
 	rule      string
 }
 
-// parseSeg reads positions [a, b) of st.idx as one date.
-func (st *dparser) parseSeg(a, b int, sg *seg, left bool) bool {
+// parseSeg reads positions [a, b) of st.idx as one date. inRange allows a bare day, the end of
+// a range that borrows its month from the other end ("14" of "14–15 January 2024").
+func (st *dparser) parseSeg(a, b int, sg *seg, inRange bool) bool {
 	if a >= b {
 		return false
 	}
@@ -30,7 +31,7 @@ func (st *dparser) parseSeg(a, b int, sg *seg, left bool) bool {
 			return true
 		}
 	}
-	return st.parseAbs(a, b, sg, left)
+	return st.parseAbs(a, b, sg, inRange)
 }
 
 // segHasRel reports whether [a, b) holds a word that only a relative expression uses.
@@ -135,7 +136,7 @@ func isOrdSuffix(w string) bool {
 
 // parseAbs reads an absolute date: numbers, month and season names, parts, quarters,
 // decades.
-func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
+func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 	var (
 		smalls     [2]int32
 		smallDot   [2]bool
@@ -398,7 +399,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 		}
 		sg.m = v
 	}
-	if nSmall == 1 && sg.m == 0 && left && sg.season == 0 && sg.part == 0 &&
+	if nSmall == 1 && sg.m == 0 && inRange && sg.season == 0 && sg.part == 0 &&
 		sg.quarter == 0 && sg.half == 0 && smalls[0] >= 1 && smalls[0] <= 31 {
 		// An end of a day range: "14" of "14–15 January 2024", "10, 2024" of "May 9–10, 2024".
 		sg.d = int(smalls[0])
