@@ -508,7 +508,12 @@ func (st *dparser) prepare() bool {
 			st.toks[i+3].kind == tkNum && !st.toks[i+3].sp:
 			tk.used = true // 9-May-2024
 			st.toks[i+2].used = true
-		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) && !isPresentWord(next.m):
+		case prev.kind == tkNum && next.kind == tkNum && i >= 2 && !prev.sp && st.isQH(i-2):
+			tk.used = true // Q3-2023
+		case prev.kind == tkNum && prev.nd == 4 && st.isQH(i+1):
+			tk.used = true // 2023-Q3
+		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) &&
+			!isPresentWord(next.m) && !st.isQH(i+1):
 			tk.used = true
 		case prev.kind == tkWord && isPart(prev.m):
 			tk.used = true
@@ -576,6 +581,15 @@ func (st *dparser) prepare() bool {
 		}
 	}
 	return true
+}
+
+// isQH reports whether token i is the word "q" or "h" of a quarter or half code (Q3, H2).
+func (st *dparser) isQH(i int) bool {
+	if st.toks[i].kind != tkWord {
+		return false
+	}
+	w := st.word(i)
+	return w == "q" || w == "h"
 }
 
 // suffixOfNumber reports whether word i is an ordinal suffix attached to a number, directly
@@ -910,6 +924,11 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 			l.y, l.yy = r.y, r.yy
 			l.inherited = true
 		}
+		if r.y == 0 && r.y2 == 0 && !r.decade && l.y != 0 && l.y2 == 0 && !l.decade {
+			// "2023 Q1–Q3": the right end takes the year of the left one.
+			r.y, r.yy = l.y, l.yy
+			r.inherited = true
+		}
 	}
 	rd, ok := st.resolve(&r, nil)
 	if !ok {
@@ -933,6 +952,13 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 		l.yy = false
 		if ld2, ok := st.resolve(&l, &rd); ok {
 			lo = ld2.lo
+		}
+	}
+	if !ordered(lo, hi) && r.inherited && !l.inherited && !r.yy && r.m != 0 && r.m < l.m {
+		// "30 December 2023 – 2 January": the right end is in the next year.
+		r.y++
+		if rd2, ok := st.resolve(&r, nil); ok {
+			hi = rd2.lastEnd()
 		}
 	}
 	if !ordered(lo, hi) {

@@ -213,18 +213,44 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 			}
 		case tkWord:
 			w := st.word(ti)
-			// Q3, H2
-			if (w == "q" || w == "h") && k+1 < b {
-				nx := &st.toks[st.idx[k+1]]
-				if nx.kind == tkNum && !nx.sp && nx.nd == 1 && nx.val >= 1 && (w == "q" && nx.val <= 4 || w == "h" && nx.val <= 2) {
-					if w == "q" {
-						sg.quarter = int(nx.val)
-					} else {
-						sg.half = int(nx.val)
+			// Q3, H2, Q3/2023, and 3Q, 1H
+			if (w == "q" || w == "h") && (k+1 < b || k > a) {
+				n, yr := 0, 0
+				if k+1 < b {
+					nx := &st.toks[st.idx[k+1]]
+					switch {
+					case nx.kind == tkNum && !nx.sp && nx.nd == 1:
+						n = int(nx.val)
+					case nx.kind == tkGroup && !nx.sp && nx.np == 2 && nx.pnd[0] == 1 && nx.pnd[1] == 4 && nx.sep == '/':
+						n, yr = int(nx.parts[0]), int(nx.parts[1])
 					}
-					k++
+				}
+				skip := n != 0
+				if n == 0 && k > a && !tk.sp {
+					if pv := &st.toks[st.idx[k-1]]; pv.kind == tkNum && pv.nd == 1 && nSmall > 0 {
+						n = int(pv.val) // 3Q: the number was read as a small one
+						nSmall--
+					}
+				}
+				if n >= 1 && (w == "q" && n <= 4 || w == "h" && n <= 2) && sg.quarter == 0 && sg.half == 0 {
+					if w == "q" {
+						sg.quarter = n
+					} else {
+						sg.half = n
+					}
+					if yr != 0 {
+						if sg.y != 0 {
+							return false
+						}
+						sg.y = yr
+					}
+					if skip {
+						k++
+					}
 					continue
 				}
+				st.failWith(failGeneric, "not a quarter or half")
+				return false
 			}
 			// A suffix attached to a number: 1990s, 90er, 1990-е, 9th, 1er.
 			if !tk.sp && k > a {
