@@ -829,8 +829,7 @@ func (st *dparser) since(d Date) (Date, bool) {
 	return intervalDate(d.lo, dateEnd{edge: edgeOpen}), true
 }
 
-// isNoiseOnly reports whether position k holds a word whose only readings are noise (or
-// "from", "between", which the structure has consumed).
+// isNoiseOnly reports whether position k holds a word whose only readings are noise.
 func (st *dparser) isNoiseOnly(k int) bool {
 	tk := &st.toks[st.idx[k]]
 	if tk.kind != tkWord || len(tk.m) == 0 {
