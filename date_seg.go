@@ -207,6 +207,11 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 				}
 				smalls[nSmall], smallDot[nSmall] = tk.val, tk.dot
 				nSmall++
+			case tk.nd == 8 && a+1 == b && (tk.val/1000000 == 19 || tk.val/1000000 == 20):
+				// 20240509: the ISO 8601 basic format, alone in its field.
+				sg.y, sg.m, sg.d = int(tk.val/10000), int(tk.val/100%100), int(tk.val%100)
+				sg.rule = "numeric"
+				return true
 			default:
 				st.failWith(failGeneric, "not a date number")
 				return false
