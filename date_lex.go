@@ -250,6 +250,8 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 					continue
 				}
 				switch {
+				case t.lookup(w) != nil:
+					// A word with an apostrophe of its own: Ukrainian "п'ять".
 				case isElision(w[:k]):
 					ws += k + 1
 				case t.lookup(w[:k]) != nil && t.lookup(w[k+1:]) != nil:
