@@ -772,6 +772,12 @@ func (st *dparser) structure() (Date, bool) {
 		!(st.night && st.isClass(first, wNightTo)) {
 		first++
 	}
+	if st.isClass(first, wNum) && (st.isClass(first, wTo) || st.isClass(first, wFrom)) {
+		// Lithuanian "iki" (until) is Turkish "iki" (two): "iki gün önce" counts.
+		if d, ok := st.single(0, n); ok {
+			return d, true
+		}
+	}
 	if first < n-1 && (st.isClass(first, wTo) && !st.isClass(first, wNoise) || st.isClass(first, wNightTo) && st.night) {
 		if d, ok := st.single(first+1, n); ok {
 			return st.until(d)
