@@ -91,6 +91,9 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		case wPart:
 			dup, part = part != 0, int(m.val)
 		case wWeekday:
+			if m.val > 10 {
+				return false // "The Sun": an abbreviation alone is not a weekday
+			}
 			dup, weekday = weekday != 0, int(m.val)
 		case wSeason:
 			dup, season = season != 0, int(m.val)

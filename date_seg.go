@@ -54,7 +54,7 @@ func (st *dparser) segHasRel(a, b int) bool {
 					return true
 				}
 			case wWeekday:
-				weekday = true
+				weekday = weekday || m.val < 10 // an abbreviation names a weekday only beside a date
 			case wMonth, wSeason:
 				other = true
 			}
@@ -313,7 +313,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 				if sg.wd != 0 {
 					return false
 				}
-				sg.wd = int(m.val)
+				sg.wd = int(m.val) % 10
 			case wUnit:
 				switch m.val {
 				case unitQuarter:
@@ -597,6 +597,10 @@ func (st *dparser) absGroup(g *dtok, sg *seg, nSmall, monthIdx, roman, ordinal i
 			sg.d, sg.m, sg.y, sg.yy = p0, p1, p2, n2 == 2
 		default:
 			return st.dayOrder(sg, p0, p1, p2, n2 == 2, n0 == 2 && n1 == 2 && n2 == 2)
+		}
+		if sg.d == 0 {
+			st.failWith(failCalendar, "no such day in the calendar")
+			return false
 		}
 	case 2:
 		switch {
