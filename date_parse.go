@@ -970,7 +970,7 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 		st.failWith(failCalendar, "the range ends before it starts")
 		return Date{}, false
 	}
-	return st.qualify(intervalDate(lo, hi)), true
+	return st.qualify(intervalDate(lo, hi).collapsed()), true
 }
 
 // isPresent reports whether [a, b) is a word for the present ("present", "ongoing"), with
