@@ -61,7 +61,10 @@ type DateMatch struct {
 	// "range", "night", "since" or "until".
 	Rule string
 	// Lang is the language of the words that decided the match, as an ISO 639-1 code ("de",
-	// "lt"), or "" when no word was needed (numeric and EDTF input).
+	// "lt"), or "" when no word was needed (numeric and EDTF input). Month and weekday names
+	// weigh most; when several languages share every word ("9 mai 2024" is German, French,
+	// Romanian, Norwegian, Estonian and Portuguese), the first in the order of
+	// data/dates/words.txt is reported.
 	Lang string
 }
 
