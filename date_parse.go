@@ -64,7 +64,7 @@ type DateMatch struct {
 	// "lt"), or "" when no word was needed (numeric and EDTF input). Month and weekday names
 	// weigh most; when several languages share every word ("9 mai 2024" is German, French,
 	// Romanian, Norwegian, Estonian and Portuguese), the first in the order of
-	// data/dates/words.txt is reported.
+	// data/dates/months.txt is reported.
 	Lang string
 }
 
