@@ -125,7 +125,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = intervalDate(dayDate(ref-1), dayDate(ref))
 	case thisYear || lastYear:
-		if ago || last || this || unit != 0 || hasNum || weekday != 0 || season != 0 || month != 0 {
+		if ago || last || this || unit != 0 || hasNum || weekday != 0 || month != 0 || season != 0 && part != 0 {
 			return false
 		}
 		if !st.needRef() {
@@ -135,7 +135,15 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		if lastYear {
 			y--
 		}
-		d = applyPart(yearEnd(y), part)
+		switch {
+		case season == 24:
+			// "tavaly télen": the winter that ends early in that year.
+			d = intervalDate(monthEnd(y-1, 12), monthEnd(y, 2))
+		case season != 0:
+			d = pointDate(seasonEnd(y, season)) // "tavaly nyáron", "i fjor sommer"
+		default:
+			d = applyPart(yearEnd(y), part)
+		}
 	case ago:
 		if !hasNum {
 			num = 1 // "неделю назад", "tydzień temu": a week ago
