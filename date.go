@@ -12,7 +12,9 @@ import (
 //
 // The zero Date is no date: IsValid reports false and String returns "".
 //
-// Years run from 0000 to 9999, as in EDTF level 0; the calendar is the proleptic Gregorian one.
+// The calendar is the proleptic Gregorian one. ParseEDTF reads the years of EDTF level 0,
+// 0000 to 9999; ParseDate and DateParser read years 1000 to 9999 (an earlier year in an
+// incident record is a placeholder such as "0000" or a typo).
 type Date struct {
 	lo, hi dateEnd // for a point only lo is set
 	kind   uint8   // dateNone, datePoint or dateInterval
@@ -189,8 +191,9 @@ func (d Date) Overlaps(o Date) bool {
 // When one claim supplies both ends, the result is that claim, qualifiers included: "2024" ∩
 // "2024-05-09" is "2024-05-09", "2017~" ∩ "2017" is "2017", "2015-05/2015-08" ∩ "2015-07~" is
 // "2015-07~". When the two do not meet, the result is the covering interval from the earliest
-// start to the latest end ("2025-11-15" ∩ "2025-11-16" is "2025-11-15/2025-11-16"). If either
-// is the zero Date, the other is returned.
+// start to the latest end ("2025-11-15" ∩ "2025-11-16" is "2025-11-15/2025-11-16"). An
+// interval whose ends are equal comes back as that single date. If either is the zero Date,
+// the other is returned.
 func (d Date) Intersect(o Date) Date {
 	if d.kind == dateNone {
 		return o
@@ -211,18 +214,48 @@ func (d Date) Intersect(o Date) Date {
 	}
 	switch {
 	case loFromD && hiFromD:
-		return d
+		return d.collapsed()
 	case !loFromD && !hiFromD:
-		return o
+		return o.collapsed()
 	case loFromD:
 		lo, hi = d.lo, o.lastEnd()
 	default:
 		lo, hi = o.lo, d.lastEnd()
 	}
+	if lo.edge != edgeValue && hi.edge != edgeValue {
+		// Two one-sided claims that never meet ("2100/" and "/2000"): "../.." is no date, so
+		// cover the ends that are known.
+		lo, hi = d.knownEnds(o)
+	}
 	if lo == hi {
 		return Date{lo: lo, kind: datePoint}
 	}
 	return Date{lo: lo, hi: hi, kind: dateInterval}
+}
+
+// knownEnds returns the earliest and the latest of the closed ends of d and o.
+func (d Date) knownEnds(o Date) (lo, hi dateEnd) {
+	first, last := int32(maxDay), int32(minDay)
+	for _, e := range [...]dateEnd{d.lo, d.lastEnd(), o.lo, o.lastEnd()} {
+		if e.edge != edgeValue {
+			continue
+		}
+		if f := dayNumber(e.first()); f < first {
+			first, lo = f, e
+		}
+		if l := dayNumber(e.last()); l > last {
+			last, hi = l, e
+		}
+	}
+	return lo, hi
+}
+
+// collapsed returns d, or the single date of an interval whose two ends are the same.
+func (d Date) collapsed() Date {
+	if d.kind == dateInterval && d.lo == d.hi {
+		return Date{lo: d.lo, kind: datePoint}
+	}
+	return d
 }
 
 // betterBound reports whether the bound a (day ad) wins over b (day bd): the later day if
@@ -255,11 +288,15 @@ func (d Date) AppendText(b []byte) ([]byte, error) { return d.appendTo(b), nil }
 // empty text.
 func (d Date) MarshalText() ([]byte, error) { return d.appendTo(nil), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts what ParseDate accepts; empty
-// text is the zero Date.
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the EDTF form that
+// MarshalText writes, and otherwise what ParseDate accepts; empty text is the zero Date.
 func (d *Date) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*d = Date{}
+		return nil
+	}
+	if v, reason := parseEDTF(string(text)); reason == "" {
+		*d = v
 		return nil
 	}
 	v, err := ParseDate(string(text))
@@ -268,6 +305,18 @@ func (d *Date) UnmarshalText(text []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// minYear returns the smallest year of the closed ends of d.
+func (d Date) minYear() int {
+	y := 10000
+	if d.lo.edge == edgeValue {
+		y = int(d.lo.year)
+	}
+	if d.kind == dateInterval && d.hi.edge == edgeValue {
+		y = min(y, int(d.hi.year))
+	}
+	return y
 }
 
 func (d Date) appendTo(b []byte) []byte {

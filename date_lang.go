@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The language tables of the date parser live in data/dates as plain text, one entry per line
@@ -81,7 +82,23 @@ type dateTables struct {
 	words  map[string][]meaning // folded word or phrase -> its readings
 	phrase map[string]uint8     // first word of a phrase -> most words in a phrase it starts
 	langs  []string             // language codes, indexed by meaning.lang
+
+	// runeFold[r] is fold(string(r)) for the runes below runeFoldMax (Latin, Greek,
+	// Cyrillic): the lexer folds a word of one script rune by rune, with the same result as
+	// fold and without its per-rune Unicode lookups.
+	runeFold [runeFoldMax]string
+	// runeKind[r] is runeLetter or runeMark for those runes, else 0.
+	runeKind [runeFoldMax]uint8
 }
+
+const (
+	runeLetter = 1
+	runeMark   = 2
+)
+
+// runeFoldMax bounds the runes that dateTables.runeFold covers: Latin-1, Latin Extended-A
+// and -B, IPA, combining marks, Greek and Cyrillic.
+const runeFoldMax = 0x530
 
 var dateTablesOnce = sync.OnceValue(buildDateTables)
 
@@ -89,6 +106,15 @@ var dateTablesOnce = sync.OnceValue(buildDateTables)
 // by the tests, so it panics with the line.
 func buildDateTables() *dateTables {
 	t := &dateTables{words: make(map[string][]meaning, 4096), phrase: make(map[string]uint8, 128)}
+	for r := rune(0x80); r < runeFoldMax; r++ {
+		t.runeFold[r] = fold(string(r))
+		switch {
+		case unicode.IsLetter(r):
+			t.runeKind[r] = runeLetter
+		case unicode.IsMark(r):
+			t.runeKind[r] = runeMark
+		}
+	}
 	langIndex := map[string]uint8{}
 	add := func(lang, class, val, forms, line string) {
 		li, ok := langIndex[lang]

@@ -45,7 +45,7 @@ func isDateSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', ',', ';', ':', '.', '(', ')', '[', ']', '{', '}', '"', '\'', '!', '*', '|',
 		'\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000',
-		'«', '»', '‹', '›', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '＂', '（', '）', '、', '。', '·', '•':
+		'«', '»', '‹', '›', '°', '“', '”', '„', '‟', '‘', '’', '‚', '‛', '＂', '（', '）', '、', '。', '·', '•':
 		return true
 	}
 	return unicode.IsSpace(r)
@@ -157,6 +157,14 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 			if j < len(s) && s[j] == '.' {
 				tk.dot = true
 				j++
+			} else if j+2 <= len(s) && (s[j] == '\'' || s[j] == '`') && j+1 < len(s) && s[j+1] == 's' &&
+				(j+2 == len(s) || !isLetterAt(s, j+2)) {
+				// "1990's": the apostrophe of a decade; the "s" follows as an attached word.
+				if !push(tk) {
+					return n, "too many tokens"
+				}
+				i = j + 1
+				continue
 			} else if j+1 < len(s) && (s[j] == '\'' || s[j] == '`') && isLetterAt(s, j+1) {
 				// A case suffix after an apostrophe: Turkish "2022'den", "2024'te".
 				j++
@@ -203,11 +211,18 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
 			i += size // invisible
 			continue
-		case unicode.IsLetter(r) || r == 'º' || r == 'ª':
+		case isWordRune(t, r, false):
 			j := i + size
 			for j < len(s) {
+				c2 := s[j]
+				if c2 < utf8.RuneSelf {
+					if 'a' <= c2 && c2 <= 'z' || 'A' <= c2 && c2 <= 'Z' {
+						j++
+						continue
+					}
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+				if isWordRune(t, r2, true) {
 					j += sz
 					continue
 				}
@@ -221,23 +236,34 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 				break
 			}
 			ws := len(buf)
-			buf = appendFold(buf, s[i:j])
+			buf = foldWord(buf, s[i:j], t)
 			if cap(buf) != len(fb) {
 				return n, "too long"
 			}
 			we := len(buf)
 			w := buf[ws:we]
 			// An apostrophe inside a word: drop an elided article or preposition before it
-			// ("l'été", "d'avril", "jusqu'au"), or a suffix after it ("Mart'ta", "2024'te").
+			// ("l'été", "d'avril", "jusqu'au"), split two known words ("quest'anno"), or
+			// drop a suffix after it ("Mart'ta", "2024'te").
 			for k := 0; k < len(w); k++ {
-				if w[k] == '\'' {
-					if isElision(w[:k]) {
-						ws += k + 1
-					} else {
-						we = ws + k
-					}
-					break
+				if w[k] != '\'' {
+					continue
 				}
+				switch {
+				case t.lookup(w) != nil:
+					// A word with an apostrophe of its own: Ukrainian "п'ять".
+				case isElision(w[:k]):
+					ws += k + 1
+				case t.lookup(w[:k]) != nil && t.lookup(w[k+1:]) != nil:
+					first := dtok{kind: tkWord, ws: uint16(ws), we: uint16(ws + k), m: t.lookup(w[:k])}
+					if !push(first) {
+						return n, "too many tokens"
+					}
+					ws += k + 1
+				default:
+					we = ws + k
+				}
+				break
 			}
 			if ws >= we {
 				return n, "empty word"
@@ -259,12 +285,75 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 	return n, ""
 }
 
+// isWordRune reports whether r is a letter (or, inside a word, a combining mark), using the
+// table for the common scripts.
+func isWordRune(t *dateTables, r rune, inside bool) bool {
+	if r < runeFoldMax {
+		if r < utf8.RuneSelf {
+			return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		}
+		k := t.runeKind[r]
+		return k == runeLetter || inside && k == runeMark
+	}
+	return unicode.IsLetter(r) || inside && unicode.IsMark(r)
+}
+
+// foldWord appends the folded form of the word w (letters, marks and inner apostrophes) to
+// dst, as appendFold would. A word in one script is folded rune by rune from a table; a word
+// that mixes ASCII letters with Greek or Cyrillic ones (where fold maps look-alikes), or that
+// holds other scripts, goes through appendFold.
+func foldWord(dst []byte, w string, t *dateTables) []byte {
+	start := len(dst)
+	latin, foreign := false, false
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+				latin = true
+			case 'a' <= c && c <= 'z':
+				dst = append(dst, c)
+				latin = true
+			case c == '\'' || c == '`':
+				dst = append(dst, '\'')
+			default:
+				return appendFold(dst[:start], w)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if isApos(r) {
+			dst = append(dst, '\'')
+			continue
+		}
+		if r >= runeFoldMax {
+			return appendFold(dst[:start], w)
+		}
+		f := t.runeFold[r]
+		for k := 0; k < len(f); k++ {
+			if f[k] >= utf8.RuneSelf {
+				foreign = true
+			} else {
+				latin = true
+			}
+		}
+		dst = append(dst, f...)
+	}
+	if latin && foreign {
+		return appendFold(dst[:start], w)
+	}
+	return dst
+}
+
 // isElision reports whether w (folded, before an apostrophe) is an elided word of French or
 // Italian that the parser drops: l', d', j', qu', dall', nell', jusqu' ...
 func isElision(w []byte) bool {
 	switch string(w) {
 	case "l", "d", "j", "qu", "s", "n", "m", "t", "c", "dall", "dell", "nell", "all", "sull", "un",
-		"quest", "lorsqu", "puisqu":
+		"lorsqu", "puisqu":
 		return true
 	}
 	return false

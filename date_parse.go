@@ -61,7 +61,10 @@ type DateMatch struct {
 	// "range", "night", "since" or "until".
 	Rule string
 	// Lang is the language of the words that decided the match, as an ISO 639-1 code ("de",
-	// "lt"), or "" when no word was needed (numeric and EDTF input).
+	// "lt"), or "" when no word was needed (numeric and EDTF input). Month and weekday names
+	// weigh most; when several languages share every word ("9 mai 2024" is German, French,
+	// Romanian, Norwegian, Estonian and Portuguese), the first in the order of
+	// data/dates/months.txt is reported.
 	Lang string
 }
 
@@ -137,6 +140,13 @@ const (
 	failAmbiguous
 	failUnspecified
 )
+
+// maxDateWords bounds the tokens left after noise and qualifiers; the longest real date
+// ("from 30 April to 2 May 2024") needs far fewer.
+const maxDateWords = 24
+
+// maxRangeSeps bounds the range separators ("to", "–", "/") of a field; a range has one.
+const maxRangeSeps = 3
 
 // dparser is the state of one parse. It lives on the stack.
 type dparser struct {
@@ -244,6 +254,16 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 		return DateMatch{}, false
 	}
 	if d, reason := parseEDTF(s); reason == "" {
+		if d.minYear() < 1000 {
+			// EDTF allows year 0000, but in an incident record "0000" is a placeholder and
+			// "0100" a typo.
+			if isZeroDate(s) {
+				st.failWith(failUnspecified, "placeholder date")
+			} else {
+				st.failWith(failCalendar, "year out of range 1000–9999")
+			}
+			return DateMatch{}, false
+		}
 		return DateMatch{Date: d, Rule: "edtf"}, true
 	} else if isEDTFShape(s) {
 		// Shaped like EDTF (2023-02-29, 2024-13-01): report its reason, but let the other
@@ -266,16 +286,34 @@ func (st *dparser) run(s string) (DateMatch, bool) {
 		st.failWith(failGeneric, reason)
 		return DateMatch{}, false
 	}
-	if st.placeholder(s) {
+	if st.placeholder() {
 		st.failWith(failUnspecified, "placeholder")
 		return DateMatch{}, false
 	}
-	st.prepare()
+	if !st.prepare() {
+		return DateMatch{}, false
+	}
+	if st.ni > maxDateWords {
+		st.failWith(failGeneric, "too many words for a date")
+		return DateMatch{}, false
+	}
 	d, ok := st.structure()
 	if !ok {
 		return DateMatch{}, false
 	}
-	return DateMatch{Date: d, Rule: st.rule, Lang: st.lang()}, true
+	lang := st.lang()
+	if lang == "" {
+		// Only structure words were read ("seit 2014"): let them name the language.
+		for k := 0; k < st.ni; k++ {
+			if tk := &st.toks[st.idx[k]]; tk.kind == tkWord {
+				for _, m := range tk.m {
+					st.vote(m)
+				}
+			}
+		}
+		lang = st.lang()
+	}
+	return DateMatch{Date: d, Rule: st.rule, Lang: lang}, true
 }
 
 // isEDTFShape reports whether s looks like an EDTF or ISO date (digits and dashes, year
@@ -349,7 +387,7 @@ func (st *dparser) word(i int) string {
 }
 
 // placeholder reports whether the whole field is an explicit "no date" marker.
-func (st *dparser) placeholder(s string) bool {
+func (st *dparser) placeholder() bool {
 	words, other := 0, 0
 	for i := 0; i < st.n; i++ {
 		tk := &st.toks[i]
@@ -370,15 +408,28 @@ func (st *dparser) placeholder(s string) bool {
 	if words == 0 {
 		return true // "-", "?", "--", "/"
 	}
+	if words > 4 {
+		return false
+	}
+	// The folded words joined by spaces, as the table keys are.
 	var b [128]byte
-	k := appendFold(b[:0], s)
+	k := b[:0]
+	for i := 0; i < st.n; i++ {
+		if tk := &st.toks[i]; tk.kind == tkWord {
+			if len(k) > 0 {
+				k = append(k, ' ')
+			}
+			k = append(k, st.bufArr[tk.ws:tk.we]...)
+		}
+	}
 	_, ok := has(st.t.lookup(k), wPlaceholder)
 	return ok
 }
 
 // prepare merges phrases, drops attached dashes that do not separate, and reads the
-// qualifiers, filling st.idx with the tokens that remain.
-func (st *dparser) prepare() {
+// qualifiers, filling st.idx with the tokens that remain. It fails on a word that no table
+// knows: such a field is not a date ("Room 101", "1.jpg").
+func (st *dparser) prepare() bool {
 	// Phrases: the longest run of words (joined by spaces or attached hyphens) in the table.
 	for i := 0; i < st.n; i++ {
 		tk := &st.toks[i]
@@ -418,6 +469,33 @@ func (st *dparser) prepare() {
 			}
 		}
 	}
+	for i := 0; i < st.n; i++ {
+		if tk := &st.toks[i]; tk.kind == tkWord && tk.m == nil && !tk.used && romanValue(st.word(i)) == 0 &&
+			st.word(i) != "q" && st.word(i) != "h" && !st.suffixOfNumber(i) {
+			st.failWith(failGeneric, "unknown word")
+			return false
+		}
+	}
+	// "17/18 November 2024": a slash between two days before a month name is a range.
+	for i := 0; i+1 < st.n && st.n+2 <= maxDateToks; i++ {
+		g := &st.toks[i]
+		if g.kind != tkGroup || g.np != 2 || g.sep != '/' || g.pnd[0] > 2 || g.pnd[1] > 2 || g.dot {
+			continue
+		}
+		j := i + 1
+		for j < st.n && st.toks[j].kind == tkWord && !hasMonth(st.toks[j].m) && isNoiseWord(st.toks[j].m) {
+			j++
+		}
+		if j == st.n || st.toks[j].kind != tkWord || !hasMonth(st.toks[j].m) {
+			continue
+		}
+		copy(st.toks[i+3:st.n+2], st.toks[i+1:st.n])
+		a, b, sp := g.parts[0], g.parts[1], g.sp
+		st.toks[i] = dtok{kind: tkNum, sp: sp, val: a, nd: 2}
+		st.toks[i+1] = dtok{kind: tkSep, sep: '/'}
+		st.toks[i+2] = dtok{kind: tkNum, val: b, nd: 2}
+		st.n += 2
+	}
 	// Attached dashes that join a suffix to a number ("15-én", "1990-е", "2024-ig"), a part
 	// word to what it narrows ("mi-mars", "end-2023") or two words ("ce mois-ci") do not
 	// separate; between two month, season or weekday names ("mars-avril") they do.
@@ -433,7 +511,12 @@ func (st *dparser) prepare() {
 			st.toks[i+3].kind == tkNum && !st.toks[i+3].sp:
 			tk.used = true // 9-May-2024
 			st.toks[i+2].used = true
-		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) && !isPresentWord(next.m):
+		case prev.kind == tkNum && next.kind == tkNum && i >= 2 && !prev.sp && st.isQH(i-2):
+			tk.used = true // Q3-2023
+		case prev.kind == tkNum && prev.nd == 4 && st.isQH(i+1):
+			tk.used = true // 2023-Q3
+		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) &&
+			!isPresentWord(next.m) && !st.isQH(i+1):
 			tk.used = true
 		case prev.kind == tkWord && isPart(prev.m):
 			tk.used = true
@@ -443,7 +526,19 @@ func (st *dparser) prepare() {
 			tk.used = true
 		}
 	}
-	// Qualifiers and the night marker.
+	// Qualifiers and the night marker. A word that is also a number ("um", German "around"
+	// and Portuguese "one") is a qualifier only if the field counts nothing.
+	counting := false
+	for i := 0; i < st.n; i++ {
+		if tk := &st.toks[i]; tk.kind == tkWord && !tk.used {
+			if _, ok := has(tk.m, wAgo); ok {
+				counting = true
+			}
+			if u, ok := has(tk.m, wUnit); ok && u.val != unitYear && u.val != unitQuarter && u.val != unitHalf {
+				counting = true
+			}
+		}
+	}
 	for i := 0; i < st.n; i++ {
 		tk := &st.toks[i]
 		if tk.used {
@@ -461,6 +556,9 @@ func (st *dparser) prepare() {
 			}
 		case tkWord:
 			if dateWordish(tk.m) {
+				continue
+			}
+			if _, num := has(tk.m, wNum); num && counting {
 				continue
 			}
 			if m, ok := has(tk.m, wApprox); ok {
@@ -485,6 +583,34 @@ func (st *dparser) prepare() {
 			st.ni++
 		}
 	}
+	return true
+}
+
+// isQH reports whether token i is the word "q" or "h" of a quarter or half code (Q3, H2).
+func (st *dparser) isQH(i int) bool {
+	if st.toks[i].kind != tkWord {
+		return false
+	}
+	w := st.word(i)
+	return w == "q" || w == "h"
+}
+
+// suffixOfNumber reports whether word i is an ordinal suffix attached to a number, directly
+// ("9th") or by a hyphen ("9-го").
+func (st *dparser) suffixOfNumber(i int) bool {
+	if i == 0 || st.toks[i].sp || !isOrdSuffix(st.word(i)) {
+		return false
+	}
+	p := &st.toks[i-1]
+	if p.kind == tkSep && p.sep == '-' && !p.sp && i >= 2 {
+		p = &st.toks[i-2]
+	}
+	return p.kind == tkNum
+}
+
+func isNoiseWord(ms []meaning) bool {
+	_, ok := has(ms, wNoise)
+	return ok
 }
 
 func isPresentWord(ms []meaning) bool {
@@ -603,11 +729,24 @@ func (st *dparser) structure() (Date, bool) {
 			}
 			if d, ok := st.rangeOf(b+1, a, a+1, n); ok {
 				st.rule = "range"
+				if st.night {
+					st.rule = "night"
+				}
 				return d, true
 			}
 		}
 	}
 	// X to Y, from X to Y, X – Y
+	seps := 0
+	for k := 1; k < n-1; k++ {
+		if st.isRangeSep(k) {
+			seps++
+		}
+	}
+	if seps > maxRangeSeps {
+		st.failWith(failGeneric, "too many range separators")
+		return Date{}, false
+	}
 	for k := 1; k < n-1; k++ {
 		if !st.isRangeSep(k) {
 			continue
@@ -620,9 +759,11 @@ func (st *dparser) structure() (Date, bool) {
 			continue
 		}
 		if d, ok := st.rangeOf(lo, k, k+1, n); ok {
-			if st.night {
+			switch {
+			case st.rule == "since" || st.rule == "season": // "2022–present", "winter 2023-2024"
+			case st.night:
 				st.rule = "night"
-			} else {
+			default:
 				st.rule = "range"
 			}
 			return d, true
@@ -633,6 +774,12 @@ func (st *dparser) structure() (Date, bool) {
 	for first < n-1 && st.isClass(first, wNoise) && !st.isClass(first, wFrom) && !st.isClass(first, wTo) &&
 		!(st.night && st.isClass(first, wNightTo)) {
 		first++
+	}
+	if st.isClass(first, wNum) && (st.isClass(first, wTo) || st.isClass(first, wFrom)) {
+		// Lithuanian "iki" (until) is Turkish "iki" (two): "iki gün önce" counts.
+		if d, ok := st.single(0, n); ok {
+			return d, true
+		}
 	}
 	if first < n-1 && (st.isClass(first, wTo) && !st.isClass(first, wNoise) || st.isClass(first, wNightTo) && st.night) {
 		if d, ok := st.single(first+1, n); ok {
@@ -691,8 +838,7 @@ func (st *dparser) since(d Date) (Date, bool) {
 	return intervalDate(d.lo, dateEnd{edge: edgeOpen}), true
 }
 
-// isNoiseOnly reports whether position k holds a word whose only readings are noise (or
-// "from", "between", which the structure has consumed).
+// isNoiseOnly reports whether position k holds a word whose only readings are noise.
 func (st *dparser) isNoiseOnly(k int) bool {
 	tk := &st.toks[st.idx[k]]
 	if tk.kind != tkWord || len(tk.m) == 0 {
@@ -708,7 +854,7 @@ func (st *dparser) isNoiseOnly(k int) bool {
 
 func (st *dparser) allNoise(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !st.isNoiseOnly(k) {
+		if !st.isClass(k, wNoise) {
 			return false
 		}
 	}
@@ -752,6 +898,12 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, true) {
 		return Date{}, false
 	}
+	if l.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && r.m == 0 && r.d == 0 && r.season == 0 &&
+		r.part == 0 && r.quarter == 0 && r.half == 0 && !r.decade && !r.isRel && !r.yy {
+		// "winter 2023-2024": one winter across two years.
+		st.rule = "season"
+		return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(r.y, 2))), true
+	}
 	// The left end borrows what it lacks from the right: "14–15 January 2024",
 	// "30 April – 2 May 2024", "March–May 2024".
 	if !l.isRel && !r.isRel {
@@ -780,6 +932,11 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 			l.y, l.yy = r.y, r.yy
 			l.inherited = true
 		}
+		if r.y == 0 && r.y2 == 0 && !r.decade && l.y != 0 && l.y2 == 0 && !l.decade {
+			// "2023 Q1–Q3": the right end takes the year of the left one.
+			r.y, r.yy = l.y, l.yy
+			r.inherited = true
+		}
 	}
 	rd, ok := st.resolve(&r, nil)
 	if !ok {
@@ -805,11 +962,18 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 			lo = ld2.lo
 		}
 	}
+	if !ordered(lo, hi) && r.inherited && !l.inherited && !r.yy && r.m != 0 && r.m < l.m {
+		// "30 December 2023 – 2 January": the right end is in the next year.
+		r.y++
+		if rd2, ok := st.resolve(&r, nil); ok {
+			hi = rd2.lastEnd()
+		}
+	}
 	if !ordered(lo, hi) {
 		st.failWith(failCalendar, "the range ends before it starts")
 		return Date{}, false
 	}
-	return st.qualify(intervalDate(lo, hi)), true
+	return st.qualify(intervalDate(lo, hi).collapsed()), true
 }
 
 // isPresent reports whether [a, b) is a word for the present ("present", "ongoing"), with

@@ -12,8 +12,10 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		hasRelday, lastNight, thisYear, lastYear        bool
 		ago, last, this, hasNum                         bool
 		votes                                           [8]meaning
+		voteToks                                        [8]*dtok
 		nv                                              int
 	)
+	segAgo, segUnit := st.segHas(a, b, wAgo), st.segHas(a, b, wUnit)
 	for k := a; k < b; k++ {
 		tk := &st.toks[st.idx[k]]
 		switch tk.kind {
@@ -35,7 +37,12 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
-				if c == wNum && len(tk.m) > 1 && !st.segHas(a, b, wAgo) {
+				if c == wRelDay && len(tk.m) > 1 && segUnit {
+					// Estonian "täna" (today) and Finnish "tänä" (this) fold alike:
+					// beside a unit it is "this".
+					continue
+				}
+				if c == wNum && len(tk.m) > 1 && !segAgo {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
 					// is an article.
 					continue
@@ -50,7 +57,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			return false
 		}
 		if nv < len(votes) {
-			votes[nv] = m
+			votes[nv], voteToks[nv] = m, tk
 			nv++
 		}
 		dup := false
@@ -74,12 +81,19 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		case wThis:
 			this = true // "ce mois-ci" names it twice
 		case wUnit:
+			if unit != 0 && isNoiseWord(tk.m) {
+				// "prije mjesec dana": "dana" is filler after the unit.
+				continue
+			}
 			dup, unit = unit != 0, int(m.val)
 		case wNum:
 			dup, num, hasNum = hasNum, int(m.val), true
 		case wPart:
 			dup, part = part != 0, int(m.val)
 		case wWeekday:
+			if m.val > 10 {
+				return false // "The Sun": an abbreviation alone is not a weekday
+			}
 			dup, weekday = weekday != 0, int(m.val)
 		case wSeason:
 			dup, season = season != 0, int(m.val)
@@ -111,7 +125,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = intervalDate(dayDate(ref-1), dayDate(ref))
 	case thisYear || lastYear:
-		if ago || last || this || unit != 0 || hasNum || weekday != 0 || season != 0 || month != 0 {
+		if ago || last || this || unit != 0 || hasNum || weekday != 0 || month != 0 || season != 0 && part != 0 {
 			return false
 		}
 		if !st.needRef() {
@@ -121,7 +135,15 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		if lastYear {
 			y--
 		}
-		d = applyPart(yearEnd(y), part)
+		switch {
+		case season == 24:
+			// "tavaly télen": the winter that ends early in that year.
+			d = intervalDate(monthEnd(y-1, 12), monthEnd(y, 2))
+		case season != 0:
+			d = pointDate(seasonEnd(y, season)) // "tavaly nyáron", "i fjor sommer"
+		default:
+			d = applyPart(yearEnd(y), part)
+		}
 	case ago:
 		if !hasNum {
 			num = 1 // "неделю назад", "tydzień temu": a week ago
@@ -204,7 +226,8 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			y--
 		}
 		d = applyPart(monthEnd(y, month), part)
-	case last || this || unit == unitWeekend:
+	case last || this || unit == unitWeekend || part != 0 && (unit == unitMonth || unit == unitYear):
+		// "au début du mois", "en début d'année": a part of the current month or year.
 		// "this past weekend" is the last one; "over the weekend" the most recent one.
 		if unit == 0 || hasNum {
 			return false
@@ -222,8 +245,8 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 	default:
 		return false
 	}
-	for _, m := range votes[:nv] {
-		st.vote(m)
+	for i, m := range votes[:nv] {
+		st.voteAll(voteToks[i].m, m.class)
 	}
 	sg.isRel, sg.relDate, sg.rule = true, d, rule
 	return true
@@ -242,7 +265,7 @@ func (st *dparser) segHas(a, b int, c wordClass) bool {
 // needRef reports whether a reference is set, and records the failure if not.
 func (st *dparser) needRef() bool {
 	if !st.hasRef {
-		st.failWith(failNeedsRef, "a relative date needs a reference date")
+		st.failWith(failNeedsRef, "for a relative expression")
 	}
 	return st.hasRef
 }

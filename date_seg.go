@@ -12,15 +12,15 @@ type seg struct {
 	half      int  // 1–2
 	decade    bool // y is a decade
 	wd        int  // weekday 1–7 named beside the date
-	dayDot    bool // the day was written "9." (a Central European habit)
 	inherited bool // y was borrowed from the other end of a range
 	isRel     bool // relDate holds the resolved value
 	relDate   Date
 	rule      string
 }
 
-// parseSeg reads positions [a, b) of st.idx as one date.
-func (st *dparser) parseSeg(a, b int, sg *seg, left bool) bool {
+// parseSeg reads positions [a, b) of st.idx as one date. inRange allows a bare day, the end of
+// a range that borrows its month from the other end ("14" of "14–15 January 2024").
+func (st *dparser) parseSeg(a, b int, sg *seg, inRange bool) bool {
 	if a >= b {
 		return false
 	}
@@ -31,7 +31,7 @@ func (st *dparser) parseSeg(a, b int, sg *seg, left bool) bool {
 			return true
 		}
 	}
-	return st.parseAbs(a, b, sg, left)
+	return st.parseAbs(a, b, sg, inRange)
 }
 
 // segHasRel reports whether [a, b) holds a word that only a relative expression uses.
@@ -54,7 +54,7 @@ func (st *dparser) segHasRel(a, b int) bool {
 					return true
 				}
 			case wWeekday:
-				weekday = true
+				weekday = weekday || m.val < 10 // an abbreviation names a weekday only beside a date
 			case wMonth, wSeason:
 				other = true
 			}
@@ -82,8 +82,9 @@ func chooseAbs(ms []meaning, ordinalContext bool) (meaning, bool) {
 			return m, true
 		}
 	}
-	// "du", "a", "al" inside a date are articles and prepositions: "fin du mois", "a marzo".
-	for _, c := range [...]wordClass{wRangeFrom, wRangeTo} {
+	// "du", "a", "al" inside a date are articles and prepositions: "fin du mois", "a marzo";
+	// "ongoing" beside a date says what "since" already says.
+	for _, c := range [...]wordClass{wRangeFrom, wRangeTo, wPresent} {
 		if m, ok := has(ms, c); ok {
 			return meaning{class: wNoise, lang: m.lang}, true
 		}
@@ -127,7 +128,7 @@ func romanValue(w string) int {
 func isOrdSuffix(w string) bool {
 	switch w {
 	case "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "ste", "de", "te", "ten",
-		"go", "го", "е", "ого", "ая", "ий", "ой", "inci", "nci", "uncu", "ncu", "ci", "aja", "oji", "ji":
+		"go", "го", "е", "ого", "ая", "ий", "ой", "inci", "nci", "uncu", "ncu", "ci", "aja", "oji", "ji", "ησ", "η", "οσ", "ο":
 		return true
 	}
 	return false
@@ -135,7 +136,7 @@ func isOrdSuffix(w string) bool {
 
 // parseAbs reads an absolute date: numbers, month and season names, parts, quarters,
 // decades.
-func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
+func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 	var (
 		smalls     [2]int32
 		smallDot   [2]bool
@@ -206,24 +207,55 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 				}
 				smalls[nSmall], smallDot[nSmall] = tk.val, tk.dot
 				nSmall++
+			case tk.nd == 8 && a+1 == b && (tk.val/1000000 == 19 || tk.val/1000000 == 20):
+				// 20240509: the ISO 8601 basic format, alone in its field.
+				sg.y, sg.m, sg.d = int(tk.val/10000), int(tk.val/100%100), int(tk.val%100)
+				sg.rule = "numeric"
+				return true
 			default:
 				st.failWith(failGeneric, "not a date number")
 				return false
 			}
 		case tkWord:
 			w := st.word(ti)
-			// Q3, H2
-			if (w == "q" || w == "h") && k+1 < b {
-				nx := &st.toks[st.idx[k+1]]
-				if nx.kind == tkNum && !nx.sp && nx.nd == 1 && nx.val >= 1 && (w == "q" && nx.val <= 4 || w == "h" && nx.val <= 2) {
-					if w == "q" {
-						sg.quarter = int(nx.val)
-					} else {
-						sg.half = int(nx.val)
+			// Q3, H2, Q3/2023, and 3Q, 1H
+			if (w == "q" || w == "h") && (k+1 < b || k > a) {
+				n, yr := 0, 0
+				if k+1 < b {
+					nx := &st.toks[st.idx[k+1]]
+					switch {
+					case nx.kind == tkNum && !nx.sp && nx.nd == 1:
+						n = int(nx.val)
+					case nx.kind == tkGroup && !nx.sp && nx.np == 2 && nx.pnd[0] == 1 && nx.pnd[1] == 4 && nx.sep == '/':
+						n, yr = int(nx.parts[0]), int(nx.parts[1])
 					}
-					k++
+				}
+				skip := n != 0
+				if n == 0 && k > a && !tk.sp {
+					if pv := &st.toks[st.idx[k-1]]; pv.kind == tkNum && pv.nd == 1 && nSmall > 0 {
+						n = int(pv.val) // 3Q: the number was read as a small one
+						nSmall--
+					}
+				}
+				if n >= 1 && (w == "q" && n <= 4 || w == "h" && n <= 2) && sg.quarter == 0 && sg.half == 0 {
+					if w == "q" {
+						sg.quarter = n
+					} else {
+						sg.half = n
+					}
+					if yr != 0 {
+						if sg.y != 0 {
+							return false
+						}
+						sg.y = yr
+					}
+					if skip {
+						k++
+					}
 					continue
 				}
+				st.failWith(failGeneric, "not a quarter or half")
+				return false
 			}
 			// A suffix attached to a number: 1990s, 90er, 1990-е, 9th, 1er.
 			if !tk.sp && k > a {
@@ -281,7 +313,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 				if sg.wd != 0 {
 					return false
 				}
-				sg.wd = int(m.val)
+				sg.wd = int(m.val) % 10
 			case wUnit:
 				switch m.val {
 				case unitQuarter:
@@ -398,10 +430,10 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 		}
 		sg.m = v
 	}
-	if nSmall == 1 && sg.m == 0 && left && sg.y == 0 && !sg.yy && sg.season == 0 && sg.part == 0 &&
+	if nSmall == 1 && sg.m == 0 && inRange && sg.season == 0 && sg.part == 0 &&
 		sg.quarter == 0 && sg.half == 0 && smalls[0] >= 1 && smalls[0] <= 31 {
-		// The left end of a day range: "14" of "14–15 January 2024".
-		sg.d, sg.dayDot = int(smalls[0]), smallDot[0]
+		// An end of a day range: "14" of "14–15 January 2024", "10, 2024" of "May 9–10, 2024".
+		sg.d = int(smalls[0])
 		sg.rule = "written"
 		return true
 	}
@@ -411,7 +443,6 @@ func (st *dparser) parseAbs(a, b int, sg *seg, left bool) bool {
 			return false
 		}
 		sg.d = int(smalls[0])
-		sg.dayDot = smallDot[0]
 		if sg.d < 1 || sg.d > 31 {
 			st.failWith(failCalendar, "no such day")
 			return false
@@ -567,12 +598,16 @@ func (st *dparser) absGroup(g *dtok, sg *seg, nSmall, monthIdx, roman, ordinal i
 		default:
 			return st.dayOrder(sg, p0, p1, p2, n2 == 2, n0 == 2 && n1 == 2 && n2 == 2)
 		}
+		if sg.d == 0 {
+			st.failWith(failCalendar, "no such day in the calendar")
+			return false
+		}
 	case 2:
 		switch {
 		case g.sep == '.' && n1 == 4 && n0 <= 2:
 			sg.m, sg.y = p0, p1 // 05.2024
-		case g.sep == '.' && n0 <= 2 && n1 <= 2:
-			sg.d, sg.m = p0, p1 // 9.5.
+		case g.sep == '.' && n0 <= 2 && n1 <= 2 && g.dot:
+			sg.d, sg.m = p0, p1 // 9.5. (without the final dot, "9.5" reads as a decimal)
 		case g.sep == '/' && n0 == 4 && (n1 == 2 || n1 == 4):
 			// 2022/23, 2022/2024: from one year to another.
 			y2 := p1
@@ -671,8 +706,8 @@ func (st *dparser) readings(sg *seg, rs [3][3]int, n int, yy bool) bool {
 	}
 	switch k {
 	case 0:
-		if yy && !st.hasRef {
-			st.failWith(failNeedsRef, "a two-digit year needs a reference date")
+		if (yy || rs[0][2] == 0) && !st.hasRef {
+			st.failWith(failNeedsRef, "for a two-digit year")
 		} else {
 			st.failWith(failCalendar, "no such day in the calendar")
 		}
@@ -700,7 +735,7 @@ func (st *dparser) resolveQuiet(sg *seg) (Date, bool) {
 // is 20YY, else 19YY.
 func (st *dparser) expandYY(yy int) (int, bool) {
 	if !st.hasRef {
-		st.failWith(failNeedsRef, "a two-digit year needs a reference date")
+		st.failWith(failNeedsRef, "for a two-digit year")
 		return 0, false
 	}
 	c := st.refY / 100 * 100
@@ -736,7 +771,7 @@ func (st *dparser) resolve(sg *seg, other *Date) (Date, bool) {
 		case other != nil && other.lo.edge == edgeValue:
 			y = int(other.lo.year)
 		case !st.hasRef:
-			st.failWith(failNeedsRef, "a date without a year needs a reference date")
+			st.failWith(failNeedsRef, "for a date without a year")
 			return Date{}, false
 		default:
 			y = st.refY
@@ -809,8 +844,8 @@ func (st *dparser) resolve(sg *seg, other *Date) (Date, bool) {
 	default:
 		d = applyPart(yearEnd(y), sg.part)
 	}
-	if y < 0 || y > 9999 {
-		st.failWith(failCalendar, "year out of range")
+	if y < 1000 || y > 9999 || sg.y2 != 0 && sg.y2 > 9999 {
+		st.failWith(failCalendar, "year out of range 1000–9999")
 		return Date{}, false
 	}
 	return d, true
