@@ -100,6 +100,29 @@ var dateLibs = []dateLib{
 	{"go-dateparser", "go-dateparser", prepareGoDateparser},
 }
 
+// prepareIncidentDate calls incident.DateParser{Reference, Order}.Parse with the row's
+// reference date and order hint.
+func prepareIncidentDate(d dateCase) preparedDate {
+	p := incident.DateParser{Reference: d.ref}
+	switch d.order {
+	case "dayfirst":
+		p.Order = incident.OrderDayFirst
+	case "monthfirst":
+		p.Order = incident.OrderMonthFirst
+	}
+	s := d.input
+	return preparedDate{
+		run: func() outcome {
+			v, err := p.Parse(s)
+			if err != nil {
+				return errOutcome(err)
+			}
+			return outcome{value: v.String()}
+		},
+		raw: func() { sinkDate, sinkErr = p.Parse(s) },
+	}
+}
+
 // prepareDateparse calls dateparse.ParseIn in UTC with the row's order hint: dateparse has
 // no reference date (relative input fails) and no precision (every answer is a day).
 func prepareDateparse(d dateCase) preparedDate {

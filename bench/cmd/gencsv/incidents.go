@@ -6,7 +6,11 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/biter777/countries"
+	"golang.org/x/text/language"
 )
 
 // incident is one normalized incident in the JSON Lines shape of spec/incidents.md
@@ -67,16 +71,53 @@ type event struct {
 	title     string
 }
 
+// worldCodes are the current ISO 3166-1 alpha-2 codes of every country, for the events of
+// merge runs: the codes biter777/countries lists that CLDR (x/text) knows as a country, less
+// the codes ISO 3166 has withdrawn (withdrawnCodes).
+var worldCodes = sync.OnceValue(func() []string {
+	var cs []string
+	for _, c := range countries.All() {
+		a := c.Alpha2()
+		if r, err := language.ParseRegion(a); err == nil && r.IsCountry() && r.String() == a && !slices.Contains(withdrawnCodes, a) {
+			cs = append(cs, a)
+		}
+	}
+	return cs
+})
+
+// withdrawnCodes are alpha-2 codes ISO 3166-1 no longer assigns (ISO 3166-3): Netherlands
+// Antilles (2010), Serbia and Montenegro (2006), Yugoslavia (2003), East Timor (2002), Zaire
+// (1997), Burma (1989), East Germany (1990), USSR (1992).
+var withdrawnCodes = []string{"AN", "CS", "YU", "TP", "ZR", "BU", "DD", "SU"}
+
+// eventCountry draws the country of an event of a merge run: two in five from the European
+// countries the records mention most, the others from the whole world.
+func (g *gen) eventCountry() string {
+	if g.r.IntN(5) < 2 {
+		return one(g, places).code
+	}
+	return one(g, worldCodes())
+}
+
+// The span of the events of merge runs: wider than that of the CSV records, so that a
+// million incidents are about as dense per country, category and day as real trackers are
+// (a denser file makes the transitive closure of the merge rules join nearly everything).
+var (
+	firstEventDay = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	lastEventDay  = time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)
+)
+
 func (g *gen) event() event {
 	a := pick(g, acts)
-	c := one(g, places)
-	cs := []string{c.code}
+	cs := []string{g.eventCountry()}
 	if g.r.IntN(8) == 0 {
-		if o := one(g, places).code; o != c.code {
+		if o := g.eventCountry(); o != cs[0] {
 			cs = append(cs, o)
 		}
 	}
-	return event{day: g.day(), countries: cs, act: a, chain: pick(g, actorChains), title: one(g, a.titles) + " in " + one(g, c.cities)}
+	span := int(lastEventDay.Sub(firstEventDay).Hours() / 24)
+	day := firstEventDay.AddDate(0, 0, g.r.IntN(span+1))
+	return event{day: day, countries: cs, act: a, chain: pick(g, actorChains), title: one(g, a.titles)}
 }
 
 // report renders ev as source src's normalized record: the date at the precision that
@@ -84,14 +125,14 @@ func (g *gen) event() event {
 func (g *gen) report(ev event, id string) incident {
 	inc := incident{ID: id, Title: ev.title, SourceIDs: []string{id}, Problems: []string{}, Attributions: []attribution{}}
 	d := ev.day
-	switch g.r.IntN(10) {
-	case 0, 1:
+	switch n := g.r.IntN(100); {
+	case n < 10:
 		inc.Date = d.Format("2006-01")
-	case 2:
+	case n < 18:
 		inc.Date = d.AddDate(0, 0, 1).Format(time.DateOnly) // reported a day late
-	case 3:
+	case n < 26:
 		inc.Date = d.Format(time.DateOnly) + "/" + d.AddDate(0, 0, 1).Format(time.DateOnly)
-	case 4:
+	case n < 28:
 		inc.Date = fmt.Sprintf("%d~", d.Year())
 	default:
 		inc.Date = d.Format(time.DateOnly)
@@ -101,7 +142,7 @@ func (g *gen) report(ev event, id string) incident {
 		inc.Countries = inc.Countries[:1]
 	}
 	slices.Sort(inc.Countries)
-	if g.r.IntN(4) == 0 {
+	if g.r.IntN(10) == 0 {
 		inc.Categories = []string{parentCode(ev.act.code)}
 	} else {
 		inc.Categories = []string{ev.act.code}

@@ -15,10 +15,11 @@
 // dates are day-first, as in most European spreadsheets: normalize with -profile dayfirst.
 //
 // With -format incidents it writes normalized incidents as JSON Lines in the output shape of
-// spec/incidents.md, for merge throughput runs: each generated event is reported by one to
-// three sources whose records differ the way real reports do (date precision, a day's
-// offset, parent or child category, actor specificity, confidence), and lines are shuffled
-// within a window so that records of one event are near, but not next to, each other.
+// spec/incidents.md, for merge throughput runs: each generated event (in any country of the
+// world, two in five in Europe, 2000 to 2025) is reported by one to three sources whose
+// records differ the way real reports do (date precision, a day's offset, parent or child
+// category, actor specificity, confidence), and lines are shuffled within a window so that
+// records of one event are near, but not next to, each other.
 //
 // The same -seed always gives the same bytes. The exit code is 0 on success, 2 on a usage
 // error and 1 on an I/O error.
