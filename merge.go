@@ -103,7 +103,8 @@ type MergeLink struct {
 //   - Stage: the most advanced stage any member reports (completed, then attempted, then
 //     foiled); unknown only when all are unknown.
 //   - Attributions: one per canonical actor, the claim with the highest confidence standing for
-//     it (on a tie, the first in member order), with the record IDs of every claim about that
+//     it (on a tie, the first that names its claimant, else the first in member order; its Via
+//     filled from another claim when it has none), with the record IDs of every claim about that
 //     actor; a claim without record IDs is supported by the record IDs of its incident. Claims
 //     without a canonical actor do not count for the primary attribution, but are kept, one
 //     per distinct actor text and claimant, so the raw claim is not lost. They are sorted by
@@ -557,7 +558,7 @@ func mergeAttributions(incidents []Incident, members []int32) []Attribution {
 			}
 			cur := &out[i]
 			merged := append(cur.SourceIDs, ids...)
-			if a.Confidence > cur.Confidence {
+			if a.Confidence > cur.Confidence || (a.Confidence == cur.Confidence && cur.Claimant == "" && a.Claimant != "") {
 				if a.Via == "" {
 					a.Via = cur.Via
 				}
