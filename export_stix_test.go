@@ -257,4 +257,3 @@ func stixGolden(t *testing.T, _ json.RawMessage, input []byte) []byte {
 func init() {
 	goldenKinds["stix"] = goldenKind{run: stixGolden}
 }
-
