@@ -235,14 +235,7 @@ func BenchmarkWriteSTIX(b *testing.B) {
 
 // stixGolden exports the incidents of a golden input (one JSON incident per line).
 func stixGolden(t *testing.T, _ json.RawMessage, input []byte) []byte {
-	var in []Incident
-	for _, line := range goldenLines(input) {
-		var inc Incident
-		if err := json.Unmarshal([]byte(line), &inc); err != nil {
-			t.Fatalf("input: %v", err)
-		}
-		in = append(in, inc)
-	}
+	in := readIncidentLines(t, input)
 	var buf bytes.Buffer
 	if err := WriteSTIX(&buf, in, STIXOptions{}); err != nil {
 		t.Fatal(err)

@@ -463,3 +463,53 @@ func TestMergeMillion(t *testing.T) {
 		t.Errorf("Merge runs at %.0f incidents/s, want at least 50,000", perSec)
 	}
 }
+
+// mergeGolden merges the incidents of a golden input (one JSON incident per line) and
+// returns the merged incidents and the merge log.
+func mergeGolden(t *testing.T, _ json.RawMessage, input []byte) []byte {
+	res := Merge(readIncidentLines(t, input), MergeOptions{})
+	var log []json.RawMessage
+	for i := range res.Log.Entries {
+		log = append(log, res.Log.Entries[i].AppendJSON(nil))
+	}
+	return goldenJSON(t, map[string]any{"incidents": res.Incidents, "log": log})
+}
+
+// mergeGoldenIdempotent checks that merging the merged incidents again changes nothing: a
+// group that could still be linked to another would have been merged with it already.
+func mergeGoldenIdempotent(t *testing.T, _ json.RawMessage, want []byte) {
+	var w struct{ Incidents []json.RawMessage }
+	if err := json.Unmarshal(want, &w); err != nil {
+		t.Fatal(err)
+	}
+	var in []Incident
+	for _, raw := range w.Incidents {
+		var inc Incident
+		if err := json.Unmarshal(raw, &inc); err != nil {
+			t.Fatal(err)
+		}
+		in = append(in, inc)
+	}
+	res := Merge(in, MergeOptions{})
+	if diff := cmp.Diff(mergedByID(MergeResult{Incidents: in}), mergedByID(res)); diff != "" {
+		t.Errorf("merging the merged incidents again changes them (-want +got):\n%s", diff)
+	}
+}
+
+// readIncidentLines decodes one JSON incident per non-empty, non-comment line.
+func readIncidentLines(t *testing.T, input []byte) []Incident {
+	t.Helper()
+	var in []Incident
+	for _, line := range goldenLines(input) {
+		var inc Incident
+		if err := json.Unmarshal([]byte(line), &inc); err != nil {
+			t.Fatalf("input %s: %v", line, err)
+		}
+		in = append(in, inc)
+	}
+	return in
+}
+
+func init() {
+	goldenKinds["merge"] = goldenKind{run: mergeGolden, idempotent: mergeGoldenIdempotent}
+}
