@@ -112,6 +112,11 @@ type MergeLink struct {
 //     by SetPrimary.
 //   - SourceIDs: the union, sorted. Raw and Problems: concatenated in member order.
 //
+// Merge is meant for records (the output of normalizing each source), not for its own
+// output: a merged incident carries the union of its members' countries and categories,
+// which can link it to a record that no single member links to, so merging merged incidents
+// again may join more (it never splits a group).
+//
 // An incident alone in its group is returned as given, with only its ID, source IDs and
 // categories put in canonical form; it shares its slices with the input, which Merge never
 // modifies.
