@@ -258,14 +258,7 @@ func (e *stixExporter) incident(inc *Incident) string {
 		o.Name = stixIncidentName(inc, codes)
 	}
 	for _, s := range inc.Sources {
-		r := stixExternalReference{SourceName: s.Publisher, URL: s.URL, ExternalID: s.ID}
-		if r.SourceName == "" {
-			r.SourceName = "source"
-		}
-		if s.Published.IsValid() {
-			r.Description = "published " + s.Published.String()
-		}
-		if (r.URL != "" || r.ExternalID != "" || s.Publisher != "") && !slices.Contains(o.ExternalReferences, r) {
+		if r, ok := stixExternalRef(s); ok && !slices.Contains(o.ExternalReferences, r) {
 			o.ExternalReferences = append(o.ExternalReferences, r)
 		}
 	}
@@ -322,6 +315,56 @@ func (e *stixExporter) incident(inc *Incident) string {
 		e.relate("targets", id, e.add(o), "", nil, "", "")
 	}
 	return id
+}
+
+// stixReservedRef reports whether s is a source name or external ID that the STIX schemas
+// reserve for CVE and CAPEC references ("cve", "capec", "CVE-2024-1234", "CAPEC-66"), which
+// an incident's source must not imitate.
+func stixReservedRef(s string) bool {
+	if s == "cve" || s == "capec" {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "CAPEC-"); ok {
+		return rest != "" && strings.Trim(rest, "0123456789") == ""
+	}
+	rest, ok := strings.CutPrefix(s, "CVE-")
+	if !ok || len(rest) < 9 || rest[4] != '-' || strings.Trim(rest[:4], "0123456789") != "" {
+		return false
+	}
+	num := rest[5:]
+	// Four digits starting with 0, or four or more starting with 1-9.
+	return strings.Trim(num, "0123456789") == "" && (len(num) == 4 || num[0] != '0')
+}
+
+// stixExternalRef returns the external reference of a source: source_name the publisher
+// (else "source"), url, external_id the source's ID, description its publication date or,
+// when it has neither URL nor ID, its publisher; false for an empty source. A publisher or ID
+// that STIX reserves for CVE and CAPEC references goes into the description instead.
+func stixExternalRef(s Source) (stixExternalReference, bool) {
+	if s.URL == "" && s.ID == "" && s.Publisher == "" && !s.Published.IsValid() {
+		return stixExternalReference{}, false
+	}
+	r := stixExternalReference{SourceName: s.Publisher, URL: s.URL, ExternalID: s.ID}
+	var desc []string
+	if stixReservedRef(r.SourceName) {
+		desc = append(desc, "publisher "+r.SourceName)
+		r.SourceName = ""
+	}
+	if stixReservedRef(r.ExternalID) {
+		desc = append(desc, "ID "+r.ExternalID)
+		r.ExternalID = ""
+	}
+	if r.SourceName == "" {
+		r.SourceName = "source"
+	}
+	if s.Published.IsValid() {
+		desc = append(desc, "published "+s.Published.String())
+	}
+	if len(desc) == 0 && r.URL == "" && r.ExternalID == "" {
+		desc = append(desc, "reported by "+r.SourceName)
+	}
+	r.Description = strings.Join(desc, "; ")
+	return r, true
 }
 
 // stixIncidentName names an incident without title by its categories, countries and date:

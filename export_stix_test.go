@@ -250,3 +250,17 @@ func stixGolden(t *testing.T, _ json.RawMessage, input []byte) []byte {
 func init() {
 	goldenKinds["stix"] = goldenKind{run: stixGolden}
 }
+
+// TestSTIXReservedRef checks the reserved names and IDs against the patterns of the OASIS
+// schema external-reference.json.
+func TestSTIXReservedRef(t *testing.T) {
+	for s, want := range map[string]bool{
+		"cve": true, "capec": true, "CVE-2024-0001": true, "CVE-2024-12345": true, "CAPEC-66": true,
+		"CVE-2024-01234": false, "CVE-2024-123": false, "CVE-24-1234": false, "CAPEC-": false, "CAPEC-6a": false,
+		"CVE": false, "LRT": false, "": false, "cve ": false,
+	} {
+		if got := stixReservedRef(s); got != want {
+			t.Errorf("stixReservedRef(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
