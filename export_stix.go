@@ -48,16 +48,17 @@ func stixID(typ, key string) string {
 // stixObject is any STIX 2.1 object WriteSTIX emits: the properties of every type, each left
 // out when empty (confidence is a pointer, so that 0 is written).
 type stixObject struct {
-	Type          string   `json:"type"`
-	SpecVersion   string   `json:"spec_version"`
-	ID            string   `json:"id"`
-	CreatedByRef  string   `json:"created_by_ref,omitempty"`
-	Created       string   `json:"created"`
-	Modified      string   `json:"modified"`
-	Name          string   `json:"name,omitempty"`
-	Description   string   `json:"description,omitempty"`
-	IdentityClass string   `json:"identity_class,omitempty"`
-	Sectors       []string `json:"sectors,omitempty"`
+	Type             string   `json:"type"`
+	SpecVersion      string   `json:"spec_version"`
+	ID               string   `json:"id"`
+	CreatedByRef     string   `json:"created_by_ref,omitempty"`
+	Created          string   `json:"created"`
+	Modified         string   `json:"modified"`
+	Name             string   `json:"name,omitempty"`
+	Description      string   `json:"description,omitempty"`
+	IdentityClass    string   `json:"identity_class,omitempty"`
+	Sectors          []string `json:"sectors,omitempty"`
+	ThreatActorTypes []string `json:"threat_actor_types,omitempty"`
 
 	Country            string `json:"country,omitempty"`
 	AdministrativeArea string `json:"administrative_area,omitempty"`
@@ -123,7 +124,8 @@ var stixLevelScores = [...]int{LevelNone: 0, LevelLow: 15, LevelModerate: 50, Le
 //     category_codes, stage and source_record_ids;
 //   - a location per place (country as ISO 3166-1 alpha-2, administrative_area, city), with a
 //     located-at relationship from the incident, or targets for a place of role target;
-//   - a threat-actor per canonical actor (named by its ID), with an attributed-to
+//   - a threat-actor per canonical actor (named by the registry, typed nation-state or
+//     activist by its kind when the registry says), with an attributed-to
 //     relationship from the incident carrying the claim's confidence: the source's own score
 //     when it gave one, else the level on the STIX scale (none 0, low 15, moderate 50, high
 //     85), created_by_ref an identity for the claimant (when named) and the actor text as
@@ -245,7 +247,7 @@ func (e *stixExporter) incident(inc *Incident) string {
 		Extensions: map[string]any{
 			STIXIncidentCoreExtension: incidentCoreExt{
 				ExtensionType:       "property-extension",
-				Determination:       stixDeterminations[min(int(inc.Stage), len(stixDeterminations)-1)],
+				Determination:       stixDetermination(inc.Stage),
 				InvestigationStatus: "closed",
 				IncidentTypes:       codes,
 			},
@@ -282,7 +284,7 @@ func (e *stixExporter) incident(inc *Incident) string {
 		if !a.Actor.IsValid() {
 			continue
 		}
-		actor := e.add(stixObject{Type: "threat-actor", ID: stixID("threat-actor", a.Actor.ID()), Name: a.Actor.ID()})
+		actor := e.add(stixThreatActor(a.Actor))
 		conf := stixLevelScores[min(int(a.Confidence), len(stixLevelScores)-1)]
 		if a.HasScore {
 			conf = a.Score
@@ -365,6 +367,35 @@ func stixExternalRef(s Source) (stixExternalReference, bool) {
 	}
 	r.Description = strings.Join(desc, "; ")
 	return r, true
+}
+
+// stixDetermination returns the determination of the Incident Core Extension for a stage.
+func stixDetermination(s Stage) string {
+	if int(s) < len(stixDeterminations) {
+		return stixDeterminations[s]
+	}
+	return "suspected"
+}
+
+// stixThreatActor returns the threat-actor object of a canonical actor: named by the
+// registry's name when the Actor type has one (else by its ID), with threat_actor_types
+// "nation-state" for states, services, units and Western agencies and "activist" for
+// hacktivist personas, when the registry gives the kind (see Actor.Kind). The id derives
+// from the actor ID alone.
+func stixThreatActor(a Actor) stixObject {
+	o := stixObject{Type: "threat-actor", ID: stixID("threat-actor", a.ID()), Name: a.ID()}
+	if n, ok := any(a).(interface{ Name() string }); ok && n.Name() != "" {
+		o.Name = n.Name()
+	}
+	if k, ok := any(a).(interface{ Kind() string }); ok {
+		switch k.Kind() {
+		case "state", "service", "unit", "western-agency":
+			o.ThreatActorTypes = []string{"nation-state"}
+		case "persona":
+			o.ThreatActorTypes = []string{"activist"}
+		}
+	}
+	return o
 }
 
 // stixIncidentName names an incident without title by its categories, countries and date:
