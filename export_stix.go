@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -138,7 +139,8 @@ var stixLevelScores = [...]int{LevelNone: 0, LevelLow: 15, LevelModerate: 50, Le
 // Identifiers are UUIDv5 (RFC 9562) derived from canonical keys (the incident ID, the
 // actor ID, the country code, the folded names), so the same object is written once however
 // many incidents refer to it, and exporting twice gives the same bundle. An incident without
-// ID is identified by MergedID of its source IDs. WriteSTIX returns the first write error.
+// ID is identified by MergedID of its source IDs; incidents that share an ID are all written,
+// the later ones with ids numbered by their repetition. WriteSTIX returns the first write error.
 func WriteSTIX(w io.Writer, incidents []Incident, opts STIXOptions) error {
 	ts := opts.Time
 	if ts.IsZero() {
@@ -231,6 +233,17 @@ func (e *stixExporter) relate(typ, src, dst, key string, conf *int, by, desc str
 	})
 }
 
+// incidentID returns the id of the incident with the given key: derived from the key, or,
+// when an earlier incident of the export had the same key (two incidents with one ID), from
+// the key and the number of its repetition, so that no incident is lost.
+func (e *stixExporter) incidentID(key string) string {
+	id := stixID("incident", key)
+	for n := 2; e.seen[id]; n++ {
+		id = stixID("incident", key+"#"+strconv.Itoa(n))
+	}
+	return id
+}
+
 // incident adds the objects of one incident and returns its id.
 func (e *stixExporter) incident(inc *Incident) string {
 	key := inc.ID
@@ -243,7 +256,7 @@ func (e *stixExporter) incident(inc *Incident) string {
 		codes[i] = c.String()
 	}
 	o := stixObject{
-		Type: "incident", ID: stixID("incident", key), Name: inc.Title, Description: inc.Summary,
+		Type: "incident", ID: e.incidentID(key), Name: inc.Title, Description: inc.Summary,
 		Extensions: map[string]any{
 			STIXIncidentCoreExtension: incidentCoreExt{
 				ExtensionType:       "property-extension",

@@ -91,7 +91,9 @@ type MergeLink struct {
 //   - ID: "inc-" and the first 12 hexadecimal digits of the UUIDv5 (RFC 9562) of the sorted
 //     record IDs joined with newlines, in the package's name space (see MergedID). Every output
 //     incident gets such an ID, including one that stayed alone, so the ID depends only on the
-//     records.
+//     records. Should two output incidents hold records with the same IDs (two sources that
+//     number their rows alike), the later one's ID also covers the file and line of its raw
+//     records, and is numbered if it still repeats: the output IDs are always distinct.
 //   - Date: the intersection of all dates (the latest start and the earliest end, ties to the
 //     more precise then to the unqualified bound; see Date.Intersect). When the dates have
 //     no day in common, the covering interval from the earliest start to the latest end, with
@@ -201,7 +203,35 @@ func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 			})
 		}
 	}
+	uniqueIDs(&res)
 	return res
+}
+
+// uniqueIDs makes the IDs of the output unique. Two groups get the same MergedID when their
+// records share their IDs (two sources that number their rows alike, a file read twice);
+// the later one's ID is then derived from its inputs' keys and the file and line of its raw
+// records, and, if that still repeats, suffixed "-2", "-3"... in output order.
+func uniqueIDs(res *MergeResult) {
+	seen := make(map[string]struct{}, len(res.Incidents))
+	for i := range res.Incidents {
+		inc := &res.Incidents[i]
+		if _, dup := seen[inc.ID]; dup {
+			ids := slices.Clone(res.Log.Entries[i].Inputs)
+			for _, r := range inc.Raw {
+				ids = append(ids, "raw:"+r.File+":"+strconv.Itoa(r.Line))
+			}
+			base := MergedID(ids)
+			id := base
+			for n := 2; ; n++ {
+				if _, dup := seen[id]; !dup {
+					break
+				}
+				id = base + "-" + strconv.Itoa(n)
+			}
+			inc.ID, res.Log.Entries[i].ID = id, id
+		}
+		seen[inc.ID] = struct{}{}
+	}
 }
 
 // MergedID returns the ID that Merge gives an incident made of the records with the given

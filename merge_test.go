@@ -495,3 +495,37 @@ func init() {
 	// check; FuzzMerge checks that merging again never splits a group.
 	goldenKinds["merge"] = goldenKind{run: mergeGolden}
 }
+
+// TestMergeDuplicateIDs checks that records with the same IDs in two sources that do not
+// describe the same incident still give incidents with distinct IDs, in the output and in
+// the STIX export.
+func TestMergeDuplicateIDs(t *testing.T) {
+	a := rec("1", "LT", "2024-05-09", "physical.arson")
+	a.Raw = []RawRecord{{ID: "1", File: "a.csv", Line: 2}}
+	b := rec("1", "PL", "2023-01-02", "cyber")
+	b.Raw = []RawRecord{{ID: "1", File: "b.csv", Line: 2}}
+	c := rec("1", "EE", "2022", "influence")
+	res := Merge([]Incident{a, b, c, c}, MergeOptions{})
+	seen := map[string]bool{}
+	for i, inc := range res.Incidents {
+		if seen[inc.ID] || res.Log.Entries[i].ID != inc.ID {
+			t.Errorf("incident %d: ID %s repeats or differs from its log entry %s", i, inc.ID, res.Log.Entries[i].ID)
+		}
+		seen[inc.ID] = true
+	}
+	if len(res.Incidents) != 3 {
+		t.Errorf("Merge = %d incidents, want 3 (the two copies of c merge)", len(res.Incidents))
+	}
+	in := []Incident{a, b}
+	in[1].ID = in[0].ID
+	_, bundle := stixBundle(t, in, STIXOptions{})
+	n := 0
+	for _, o := range bundle["objects"].([]any) {
+		if o.(map[string]any)["type"] == "incident" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("STIX export of two incidents with one ID has %d incident objects, want 2", n)
+	}
+}
