@@ -123,6 +123,29 @@ type MergeLink struct {
 // categories put in canonical form; it shares its slices with the input, which Merge never
 // modifies.
 func Merge(incidents []Incident, opts MergeOptions) MergeResult {
+	var res MergeResult
+	mergeEach(incidents, opts, func(n int) {
+		res.Incidents = make([]Incident, n)
+		res.Log.Entries = make([]MergeEntry, n)
+	}, func(g int) (*Incident, *MergeEntry) {
+		return &res.Incidents[g], &res.Log.Entries[g]
+	}, func(*Incident, *MergeEntry) error { return nil })
+	return res
+}
+
+// MergeFunc is Merge for large inputs: rather than collecting the incidents and the log, it
+// calls emit with each incident and its log entry, in the order Merge returns them, so that
+// a caller can write them out as they come and never hold the whole output. The two
+// pointers are valid only during the call (they are reused); copy the values to keep them.
+// MergeFunc stops at the first error emit returns and returns it.
+func MergeFunc(incidents []Incident, opts MergeOptions, emit func(*Incident, *MergeEntry) error) error {
+	inc, ent := new(Incident), new(MergeEntry)
+	return mergeEach(incidents, opts, func(int) {}, func(int) (*Incident, *MergeEntry) { return inc, ent }, emit)
+}
+
+// mergeEach groups the incidents, calls start with the number of groups, then, for each
+// group, fills the incident and entry that slot returns and passes them to emit.
+func mergeEach(incidents []Incident, opts MergeOptions, start func(int), slot func(int) (*Incident, *MergeEntry), emit func(*Incident, *MergeEntry) error) error {
 	n := len(incidents)
 	keys := make([]string, n)
 	for i := range incidents {
@@ -142,23 +165,23 @@ func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 		groupOf[i] = -1
 	}
 	ngroups := int32(0)
-	start := make([]int32, 0, n/2+1) // by group: the offset of its members; then its end
+	offset := make([]int32, 0, n/2+1) // by group: the offset of its members; then its end
 	for i := range n {
 		r := uf.find(int32(i))
 		if groupOf[r] < 0 {
 			groupOf[r] = ngroups
 			ngroups++
-			start = append(start, 0)
+			offset = append(offset, 0)
 		}
-		start[groupOf[r]]++
+		offset[groupOf[r]]++
 	}
 	off := int32(0)
-	for g := range start {
-		off, start[g] = off+start[g], off
+	for g := range offset {
+		off, offset[g] = off+offset[g], off
 	}
-	start = append(start, off)
+	offset = append(offset, off)
 	members := make([]int32, n)
-	fill := slices.Clone(start[:ngroups])
+	fill := slices.Clone(offset[:ngroups])
 	for i := range n {
 		g := groupOf[uf.find(int32(i))]
 		members[fill[g]] = int32(i)
@@ -168,15 +191,13 @@ func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 		return cmp.Compare(groupOf[uf.find(a.a)], groupOf[uf.find(b.a)])
 	})
 
-	res := MergeResult{
-		Incidents: make([]Incident, ngroups),
-		Log:       MergeLog{Entries: make([]MergeEntry, ngroups)},
-	}
+	start(int(ngroups))
 	inputs := make([]string, n)
+	seen := make(map[string]struct{}, ngroups)
 	for g := range ngroups {
-		ms := members[start[g]:start[g+1]]
+		ms := members[offset[g]:offset[g+1]]
 		slices.SortFunc(ms, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
-		inc := &res.Incidents[g]
+		inc, ent := slot(int(g))
 		if len(ms) == 1 {
 			*inc = incidents[ms[0]]
 			inc.SourceIDs = canonicalIDs(inc.SourceIDs)
@@ -184,14 +205,13 @@ func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 		} else {
 			*inc = mergeGroup(incidents, ms, opts.Depth)
 		}
-		inc.ID = MergedID(recordIDs(inc, keys[ms[0]]))
-		ent := &res.Log.Entries[g]
-		ent.ID = inc.ID
-		ent.SourceIDs = inc.SourceIDs
-		ent.Inputs = inputs[start[g]:start[g+1]:start[g+1]]
+		*ent = MergeEntry{SourceIDs: inc.SourceIDs}
+		ent.Inputs = inputs[offset[g]:offset[g+1]:offset[g+1]]
 		for i, m := range ms {
 			ent.Inputs[i] = keys[m]
 		}
+		inc.ID = uniqueID(seen, MergedID(recordIDs(inc, keys[ms[0]])), inc, ent.Inputs)
+		ent.ID = inc.ID
 		for len(links) > 0 && groupOf[uf.find(links[0].a)] == g {
 			e := links[0]
 			links = links[1:]
@@ -202,36 +222,35 @@ func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 				CategoryA: e.catA, CategoryB: e.catB,
 			})
 		}
+		if err := emit(inc, ent); err != nil {
+			return err
+		}
 	}
-	uniqueIDs(&res)
-	return res
+	return nil
 }
 
-// uniqueIDs makes the IDs of the output unique. Two groups get the same MergedID when their
-// records share their IDs (two sources that number their rows alike, a file read twice);
-// the later one's ID is then derived from its inputs' keys and the file and line of its raw
-// records, and, if that still repeats, suffixed "-2", "-3"... in output order.
-func uniqueIDs(res *MergeResult) {
-	seen := make(map[string]struct{}, len(res.Incidents))
-	for i := range res.Incidents {
-		inc := &res.Incidents[i]
-		if _, dup := seen[inc.ID]; dup {
-			ids := slices.Clone(res.Log.Entries[i].Inputs)
-			for _, r := range inc.Raw {
-				ids = append(ids, "raw:"+r.File+":"+strconv.Itoa(r.Line))
-			}
-			base := MergedID(ids)
-			id := base
-			for n := 2; ; n++ {
-				if _, dup := seen[id]; !dup {
-					break
-				}
-				id = base + "-" + strconv.Itoa(n)
-			}
-			inc.ID, res.Log.Entries[i].ID = id, id
+// uniqueID returns id, or, when an earlier incident of the output has it, another one: two
+// groups get the same MergedID when their records share their IDs (two sources that number
+// their rows alike, a file read twice). The later one's ID is then derived from its inputs'
+// keys and the file and line of its raw records, and, if that still repeats, suffixed "-2",
+// "-3"... in output order. The ID returned is added to seen.
+func uniqueID(seen map[string]struct{}, id string, inc *Incident, inputs []string) string {
+	if _, dup := seen[id]; dup {
+		ids := slices.Clone(inputs)
+		for _, r := range inc.Raw {
+			ids = append(ids, "raw:"+r.File+":"+strconv.Itoa(r.Line))
 		}
-		seen[inc.ID] = struct{}{}
+		base := MergedID(ids)
+		id = base
+		for n := 2; ; n++ {
+			if _, dup := seen[id]; !dup {
+				break
+			}
+			id = base + "-" + strconv.Itoa(n)
+		}
 	}
+	seen[id] = struct{}{}
+	return id
 }
 
 // MergedID returns the ID that Merge gives an incident made of the records with the given
