@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 	"slices"
@@ -146,7 +147,19 @@ func WriteSTIX(w io.Writer, incidents []Incident, opts STIXOptions) error {
 	if ts.IsZero() {
 		ts = stixDataTime(incidents)
 	}
-	e := stixExporter{ts: ts.UTC().Format("2006-01-02T15:04:05.000Z"), seen: map[string]bool{}}
+	// The bundle's id derives from the keys of its incidents, sorted, so that it does not
+	// depend on their order; it is written first, then the objects as they are made.
+	keys := make([]string, len(incidents))
+	for i := range incidents {
+		keys[i] = stixIncidentKey(&incidents[i])
+	}
+	slices.Sort(keys)
+	bw := bufio.NewWriter(w)
+	bw.WriteString(`{"type":"bundle","id":"`)
+	bw.WriteString(stixID("bundle", strings.Join(keys, "\n")))
+	bw.WriteString(`","objects":[`)
+	keys = nil
+	e := stixExporter{w: bw, ts: ts.UTC().Format("2006-01-02T15:04:05.000Z"), seen: map[string]bool{}}
 	e.add(stixObject{
 		Type: "identity", ID: stixProducer, Name: "hybridwatch/incident", IdentityClass: "system",
 		Description: "The Go library github.com/hybridwatch/incident, which normalized and exported these incidents.",
@@ -160,24 +173,26 @@ func WriteSTIX(w io.Writer, incidents []Incident, opts STIXOptions) error {
 		ExtensionTypes:      []string{"toplevel-property-extension"},
 		ExtensionProperties: []string{"edtf_date", "category_codes", "stage", "source_record_ids"},
 	})
-	var ids []string
 	for i := range incidents {
-		ids = append(ids, e.incident(&incidents[i]))
-	}
-	slices.Sort(ids)
-	bundle := stixID("bundle", strings.Join(ids, "\n"))
-	b := append([]byte(`{"type":"bundle","id":"`), bundle...)
-	b = append(b, `","objects":[`...)
-	for i, o := range e.objects {
-		if i > 0 {
-			b = append(b, ',')
+		if e.err != nil {
+			return e.err
 		}
-		b = append(b, '\n')
-		b = append(b, o...)
+		e.incident(&incidents[i])
 	}
-	b = append(b, "\n]}\n"...)
-	_, err := w.Write(b)
-	return err
+	if e.err != nil {
+		return e.err
+	}
+	bw.WriteString("\n]}\n")
+	return bw.Flush()
+}
+
+// stixIncidentKey returns the key an incident's STIX id derives from: its ID, else the
+// MergedID of its source IDs.
+func stixIncidentKey(inc *Incident) string {
+	if inc.ID != "" {
+		return inc.ID
+	}
+	return MergedID(inc.SourceIDs)
 }
 
 // stixDataTime returns the last day named by the data (see STIXOptions.Time).
@@ -204,23 +219,32 @@ func stixDataTime(incidents []Incident) time.Time {
 
 // stixExporter collects the objects of a bundle, each once.
 type stixExporter struct {
-	ts      string
-	seen    map[string]bool
-	objects [][]byte
+	w    *bufio.Writer
+	ts   string
+	seen map[string]bool // the ids written
+	n    int             // the number of objects written
+	err  error           // the first error
 }
 
-// add appends o unless an object with its id was added before, and returns its id.
+// add writes o, one object per line, unless an object with its id was written before, and
+// returns its id.
 func (e *stixExporter) add(o stixObject) string {
-	if e.seen[o.ID] {
+	if e.seen[o.ID] || e.err != nil {
 		return o.ID
 	}
 	e.seen[o.ID] = true
 	o.SpecVersion, o.Created, o.Modified = "2.1", e.ts, e.ts
 	b, err := json.Marshal(o)
 	if err != nil {
-		panic("incident: cannot marshal a STIX object: " + err.Error()) // only strings, lists and maps of them
+		e.err = err
+		return o.ID
 	}
-	e.objects = append(e.objects, b)
+	if e.n > 0 {
+		e.w.WriteByte(',')
+	}
+	e.n++
+	e.w.WriteByte('\n')
+	_, e.err = e.w.Write(b)
 	return o.ID
 }
 
@@ -246,10 +270,7 @@ func (e *stixExporter) incidentID(key string) string {
 
 // incident adds the objects of one incident and returns its id.
 func (e *stixExporter) incident(inc *Incident) string {
-	key := inc.ID
-	if key == "" {
-		key = MergedID(inc.SourceIDs)
-	}
+	key := stixIncidentKey(inc)
 	cats := NormalizeCategories(inc.Categories)
 	codes := make([]string, len(cats))
 	for i, c := range cats {

@@ -3,6 +3,7 @@ package incident
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"slices"
 	"testing"
 	"time"
@@ -262,5 +263,12 @@ func TestSTIXReservedRef(t *testing.T) {
 		if got := stixReservedRef(s); got != want {
 			t.Errorf("stixReservedRef(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestSTIXWriteError checks that a failing writer's error comes back.
+func TestSTIXWriteError(t *testing.T) {
+	if err := WriteSTIX(failWriter{}, exportSample(), STIXOptions{}); !errors.Is(err, errFail) {
+		t.Errorf("WriteSTIX = %v, want the writer's error", err)
 	}
 }
