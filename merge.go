@@ -78,9 +78,10 @@ type MergeLink struct {
 // intersect; their dates overlap or touch, the gap between the days they can mean being at
 // most one day (Date.Overlaps); and some category of one contains some category of the other
 // (Category.Contains). Groups are the transitive closure of the links. An incident without a
-// date, without a country or without a category cannot satisfy the rules and stays alone;
-// so does a campaign's incident unless the rules link it (campaigns are linked by their
-// users, never merged here). Target names, URLs and actors are not looked at.
+// date, without a country or without a category cannot satisfy the rules and stays alone.
+// The incidents of one campaign (three parcel fires from one posting) are not merged unless
+// the rules link them: linking a campaign is the user's business. Target names, URLs and
+// actors are supporting evidence only and are not looked at.
 //
 // Pairs are compared only within blocks of the same country and top-level category, swept in
 // order of start day, so the work grows with the number of incidents that are close in place
