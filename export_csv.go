@@ -13,6 +13,8 @@ type CSVOptions struct {
 	// BOM starts every table with the UTF-8 byte order mark, so that Excel reads it as
 	// UTF-8 rather than in the locale's code page.
 	BOM bool
+	// CRLF ends lines with "\r\n", as RFC 4180 writes them, instead of "\n".
+	CRLF bool
 	// Attributions and Sources, if not nil, receive the companion tables: one row per
 	// attribution and one per source, keyed by the incident's ID (see CSVWriter).
 	Attributions io.Writer
@@ -33,8 +35,8 @@ var (
 	csvSourceHeader = []string{"incident_id", "source_id", "url", "publisher", "language", "published"}
 )
 
-// CSVWriter writes incidents as CSV (RFC 4180 quoting, comma-separated, "\n" line ends, as
-// encoding/csv writes them) for spreadsheet users, following spec/incidents.md ("Other export
+// CSVWriter writes incidents as CSV (RFC 4180 quoting, comma-separated, "\n" line ends
+// unless CSVOptions.CRLF, as encoding/csv writes them) for spreadsheet users, following spec/incidents.md ("Other export
 // formats"): one row per incident, with a header row. Values with several parts are joined
 // with "; " (categories, countries, targets, record IDs, URLs); dates are EDTF strings only;
 // countries ISO 3166-1 alpha-2 codes; the primary attribution is flattened into the columns
@@ -60,12 +62,17 @@ type CSVWriter struct {
 // tables to the writers of opts. The header rows are written with the first incident, or by
 // Flush when there is none.
 func NewCSVWriter(w io.Writer, opts CSVOptions) *CSVWriter {
-	cw := &CSVWriter{inc: csv.NewWriter(w), bom: opts.BOM}
+	newWriter := func(w io.Writer) *csv.Writer {
+		cw := csv.NewWriter(w)
+		cw.UseCRLF = opts.CRLF
+		return cw
+	}
+	cw := &CSVWriter{inc: newWriter(w), bom: opts.BOM}
 	if opts.Attributions != nil {
-		cw.attr = csv.NewWriter(opts.Attributions)
+		cw.attr = newWriter(opts.Attributions)
 	}
 	if opts.Sources != nil {
-		cw.src = csv.NewWriter(opts.Sources)
+		cw.src = newWriter(opts.Sources)
 	}
 	return cw
 }

@@ -123,6 +123,26 @@ func TestCSVBOM(t *testing.T) {
 	}
 }
 
+// TestCSVCRLF checks the CRLF option: every line of every table ends in "\r\n".
+func TestCSVCRLF(t *testing.T) {
+	var bi, bs bytes.Buffer
+	w := NewCSVWriter(&bi, CSVOptions{CRLF: true, Sources: &bs})
+	in := exportSample()
+	for i := range in {
+		if err := w.Write(&in[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range map[string][]byte{"incidents": bi.Bytes(), "sources": bs.Bytes()} {
+		if n, m := bytes.Count(b, []byte("\n")), bytes.Count(b, []byte("\r\n")); n == 0 || n != m {
+			t.Errorf("%s table with CRLF: %d line ends, %d of them CRLF", name, n, m)
+		}
+	}
+}
+
 // TestCSVWriteError checks that a failing writer's error comes back from Flush.
 func TestCSVWriteError(t *testing.T) {
 	w := NewCSVWriter(failWriter{}, CSVOptions{})
