@@ -31,10 +31,12 @@ const (
 
 // stixPropertyExtension is the id of this package's own extension-definition, a
 // toplevel-property-extension adding the properties edtf_date, category_codes, stage and
-// source_record_ids to incident objects; stixProducer is the identity that created it.
-var (
-	stixProducer          = stixID("identity", "producer")
-	stixPropertyExtension = stixID("extension-definition", "incident-properties")
+// source_record_ids to incident objects; stixProducer is the identity that created it. They
+// are stixID("extension-definition", "incident-properties") and stixID("identity",
+// "producer"), written out (TestUUIDNamespace derives them again).
+const (
+	stixProducer          = "identity--5a015c43-2173-565a-bd2a-3d25af7ce520"
+	stixPropertyExtension = "extension-definition--11d81cfa-8517-5b8f-acfe-08c888233e73"
 )
 
 // stixID returns the identifier "typ--uuid" whose UUIDv5 is derived from typ and key in the

@@ -10,9 +10,10 @@ type uuid [16]byte
 var uuidNamespaceURL = uuid{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
 
 // uuidNamespace is the name space of every UUID this package derives: the version 5 UUID of
-// the URL "https://github.com/hybridwatch/incident" in the URL name space
-// (see TestUUIDNamespace).
-var uuidNamespace = newUUIDv5(uuidNamespaceURL, "https://github.com/hybridwatch/incident")
+// the URL "https://github.com/hybridwatch/incident" in the URL name space,
+// 47d18d9b-ddbb-5ca1-9a9c-029df04b2595, written out so that no work is done at package
+// initialization (TestUUIDNamespace derives it again).
+var uuidNamespace = uuid{0x47, 0xd1, 0x8d, 0x9b, 0xdd, 0xbb, 0x5c, 0xa1, 0x9a, 0x9c, 0x02, 0x9d, 0xf0, 0x4b, 0x25, 0x95}
 
 // newUUIDv5 returns the name-based UUID of version 5 (SHA-1) of name in the name space ns, as
 // RFC 9562 section 5.5 defines it: the first 16 bytes of SHA-1(ns || name), with the version

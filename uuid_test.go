@@ -23,13 +23,17 @@ func TestUUIDv5(t *testing.T) {
 	}
 }
 
-// TestUUIDNamespace pins the project's name space: changing it would change every exported
-// STIX id and every merged incident ID.
+// TestUUIDNamespace derives the project's name space and the fixed STIX ids again: they are
+// written out as constants, and changing them would change every exported STIX id and every
+// merged incident ID.
 func TestUUIDNamespace(t *testing.T) {
-	if got, want := uuidNamespace, newUUIDv5(uuidNamespaceURL, "https://github.com/hybridwatch/incident"); got != want {
-		t.Fatalf("uuidNamespace = %v, want %v", got, want)
+	if got := newUUIDv5(uuidNamespaceURL, "https://github.com/hybridwatch/incident"); got != uuidNamespace {
+		t.Errorf("the UUIDv5 of the project URL is %v, but uuidNamespace is %v", got, uuidNamespace)
 	}
-	if got := uuidNamespace.String(); got[14] != '5' || (got[19] != '8' && got[19] != '9' && got[19] != 'a' && got[19] != 'b') {
-		t.Errorf("uuidNamespace = %s: not a version 5, variant 10xx UUID", got)
+	if got := stixID("identity", "producer"); got != stixProducer {
+		t.Errorf("stixID(identity, producer) = %s, but stixProducer is %s", got, stixProducer)
+	}
+	if got := stixID("extension-definition", "incident-properties"); got != stixPropertyExtension {
+		t.Errorf("stixID(extension-definition, incident-properties) = %s, but stixPropertyExtension is %s", got, stixPropertyExtension)
 	}
 }
