@@ -28,8 +28,10 @@ type MergeResult struct {
 
 // MergeLog records how Merge formed its incidents, so that a merge can be audited and undone:
 // for each output incident, the input records it holds and the links that joined them. Its
-// JSON Lines form (AppendJSONL) can be written next to the merged output.
+// JSON Lines form (WriteTo) can be written next to the merged output. The zero MergeLog is
+// an empty log.
 type MergeLog struct {
+	// Entries has one entry per output incident, in the order of the incidents.
 	Entries []MergeEntry
 }
 
