@@ -87,7 +87,7 @@ type MergeLink struct {
 //
 // Pairs are compared only within blocks of the same country and top-level category, swept in
 // order of start day, so the work grows with the number of incidents that are close in place
-// and time, not with the square of the input; besides the output, memory is about 150 bytes
+// and time, not with the square of the input; besides the output, memory is about 250 bytes
 // per incident (see MergeFunc to write the output as it is made rather than hold it).
 //
 // The merged values of a group, with its members taken in the order of their keys:
