@@ -2,6 +2,7 @@ package incident
 
 import (
 	"cmp"
+	"encoding/json"
 	"io"
 	"slices"
 	"strconv"
@@ -686,4 +687,52 @@ func (l *MergeLog) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	return n, nil
+}
+
+// mergeEntryJSON and mergeLinkJSON are the wire forms of MergeEntry and MergeLink.
+type mergeEntryJSON struct {
+	ID        string          `json:"id"`
+	SourceIDs []string        `json:"source_ids"`
+	Inputs    []string        `json:"inputs"`
+	Links     []mergeLinkJSON `json:"links"`
+}
+
+type mergeLinkJSON struct {
+	A          string    `json:"a"`
+	B          string    `json:"b"`
+	Country    *Country  `json:"country"`
+	Dates      [2]Date   `json:"dates"`
+	GapDays    int       `json:"gap_days"`
+	Categories [2]string `json:"categories"`
+}
+
+// UnmarshalJSON reads the JSON form that AppendJSON writes, so that a merge log written
+// next to the output can be read back to audit or undo a merge. Unknown keys are ignored;
+// an invalid country, date or category code is an error.
+func (e *MergeEntry) UnmarshalJSON(data []byte) error {
+	var w mergeEntryJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	out := MergeEntry{ID: w.ID, SourceIDs: w.SourceIDs, Inputs: w.Inputs}
+	for _, l := range w.Links {
+		ml := MergeLink{A: l.A, B: l.B, DateA: l.Dates[0], DateB: l.Dates[1], GapDays: l.GapDays}
+		if l.Country != nil {
+			ml.Country = *l.Country
+		}
+		for i, code := range l.Categories {
+			var c Category
+			if err := c.UnmarshalText([]byte(code)); err != nil {
+				return err
+			}
+			if i == 0 {
+				ml.CategoryA = c
+			} else {
+				ml.CategoryB = c
+			}
+		}
+		out.Links = append(out.Links, ml)
+	}
+	*e = out
+	return nil
 }

@@ -580,3 +580,24 @@ func TestMergeDuplicateIDs(t *testing.T) {
 		t.Errorf("STIX export of two incidents with one ID has %d incident objects, want 2", n)
 	}
 }
+
+// TestMergeLogRoundTrip checks that every log entry reads back to itself.
+func TestMergeLogRoundTrip(t *testing.T) {
+	for _, tt := range mergeGroupCases {
+		res := Merge(tt.in, MergeOptions{})
+		for _, e := range res.Log.Entries {
+			data := e.AppendJSON(nil)
+			var got MergeEntry
+			if err := json.Unmarshal(data, &got); err != nil {
+				t.Fatalf("%s: %s does not read back: %v", tt.name, data, err)
+			}
+			if again := got.AppendJSON(nil); string(again) != string(data) {
+				t.Errorf("%s: log entry %s reads back as %s", tt.name, data, again)
+			}
+		}
+	}
+	var e MergeEntry
+	if err := json.Unmarshal([]byte(`{"links":[{"a":"x","b":"y","categories":["physical.arsonist",null]}]}`), &e); err == nil {
+		t.Errorf("a log entry with an unknown category code reads without error")
+	}
+}
