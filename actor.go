@@ -91,6 +91,19 @@ func (a Actor) Parent() (Actor, bool) {
 	return Actor{a.o.parent}, true
 }
 
+// Depth returns how far a is below the root of its hierarchy: 0 for a root such as "ru", 1 for
+// "ru-gru", 2 for "ru-gru-26165", and 0 for the zero Actor. It does not allocate.
+func (a Actor) Depth() int {
+	n := 0
+	if a.o == nil {
+		return 0
+	}
+	for o := a.o.parent; o != nil; o = o.parent {
+		n++
+	}
+	return n
+}
+
 // Path returns the actors from the root down to a: [ru ru-gru ru-gru-26165]. It returns nil
 // for the zero Actor.
 func (a Actor) Path() []Actor {

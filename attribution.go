@@ -54,8 +54,8 @@ type Attribution struct {
 // confidence first; on equal confidence, the deeper actor in the hierarchy first (a unit
 // before its service, a service before its state); then by actor ID; attributions without an
 // actor last, in their original order. depth returns the depth of an actor in its registry's
-// hierarchy (0 for a root such as "ru"); a nil depth treats every actor as a root, so ties go
-// to the actor ID. The sort is stable.
+// hierarchy (0 for a root such as "ru"); a nil depth uses Actor.Depth, the depth in the
+// actor's own registry. The sort is stable.
 func SortAttributions(attrs []Attribution, depth func(Actor) int) {
 	keys := make([]attrKey, len(attrs))
 	order := make([]int, len(attrs))
@@ -75,8 +75,7 @@ func SortAttributions(attrs []Attribution, depth func(Actor) int) {
 // that name an actor, the one with the highest confidence; on equal confidence, the one whose
 // actor is deeper in the hierarchy (the more specific claim); then the lower actor ID, so the
 // choice does not depend on the order of attrs. Higher confidence always beats higher
-// specificity. depth is as for SortAttributions (with a nil depth, a tie between a service and
-// its unit goes to the lower ID, not to the unit). The boolean is false when no
+// specificity. depth is as for SortAttributions (nil uses Actor.Depth). The boolean is false when no
 // attribution names an actor; the incident's "actor" is then null and its "confidence" none.
 func PrimaryAttribution(attrs []Attribution, depth func(Actor) int) (Attribution, bool) {
 	best, bestKey := -1, attrKey{}
@@ -105,8 +104,12 @@ type attrKey struct {
 
 func attrKeyOf(a Attribution, depth func(Actor) int) attrKey {
 	k := attrKey{hasActor: a.Actor.IsValid(), confidence: a.Confidence, id: a.Actor.ID()}
-	if k.hasActor && depth != nil {
+	switch {
+	case !k.hasActor:
+	case depth != nil:
 		k.depth = depth(a.Actor)
+	default:
+		k.depth = a.Actor.Depth()
 	}
 	return k
 }

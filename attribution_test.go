@@ -83,6 +83,15 @@ func TestPrimaryAttribution(t *testing.T) {
 	if a, _ := PrimaryAttribution(attrs, depth); a.Actor != unit {
 		t.Errorf("PrimaryAttribution = %v, want ru-gru-26165 (the deeper of two moderate claims)", a.Actor)
 	}
+	// A nil depth uses the registry's own hierarchy (Actor.Depth).
+	if a, _ := PrimaryAttribution(attrs, nil); a.Actor != unit {
+		t.Errorf("PrimaryAttribution(nil depth) = %v, want ru-gru-26165", a.Actor)
+	}
+	for _, a := range []Actor{ru, gru, unit, {}} {
+		if got, want := a.Depth(), depth(a); got != want {
+			t.Errorf("%q.Depth() = %d, want %d", a.ID(), got, want)
+		}
+	}
 	SortAttributions(attrs, depth)
 	var got []string
 	for _, a := range attrs {
