@@ -1,0 +1,557 @@
+package incident
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// This file holds the Normalizer: one raw record in, one canonical Incident out, with every
+// value that could not be normalized kept raw and reported as a Problem (spec/incidents.md,
+// "Normalizing a record"). The actor text is resolved in normalize_actor.go.
+
+// Profile describes one source: what cannot be guessed from a single value. The zero Profile
+// reads numeric dates such as 05/09/2024 as ambiguous (a Problem), has no reference date
+// (relative dates such as "yesterday" need a per-record publication date), no default
+// language, guesses every field from its header words, and uses the embedded actor registry.
+type Profile struct {
+	// Order reads numeric dates whose day and month could be swapped; see DateOrder.
+	Order DateOrder
+	// Reference is the publication date of the whole source, the "today" of relative
+	// expressions. A record's own publication-date field (FieldPublished), when it holds a
+	// date to the day, overrides it for that record: "last month" in a story published on
+	// 20 November is October.
+	Reference time.Time
+	// Language is the BCP 47 tag of the source's text ("lt"), written into Source.Language
+	// when a record has no language field of its own.
+	Language string
+	// Mapping names the field of a role explicitly and overrides the guess of GuessFieldRole
+	// (see FieldMapping.Role). Nil guesses every field.
+	Mapping FieldMapping
+	// Registry resolves actor text; nil means DefaultRegistry().
+	Registry *Registry
+}
+
+// ParseProfile returns the preset profile named s: "dayfirst" (also "day-first", "dmy":
+// numeric dates day first, as in most European spreadsheets) or "monthfirst" ("month-first",
+// "mdy": as in United States sources); "" and "default" give the zero Profile. Other names
+// fail with a *ParseError wrapping ErrUnknown.
+func ParseProfile(s string) (Profile, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "default":
+		return Profile{}, nil
+	case "dayfirst", "day-first", "dmy":
+		return Profile{Order: OrderDayFirst}, nil
+	case "monthfirst", "month-first", "mdy":
+		return Profile{Order: OrderMonthFirst}, nil
+	}
+	return Profile{}, newParseError("ParseProfile", s, ErrUnknown, "want dayfirst or monthfirst")
+}
+
+// Normalizer turns raw records of one source into canonical incidents under a Profile. Build
+// it once with NewNormalizer; it is safe for concurrent use. It remembers the answers of the
+// concept parsers for the values it has seen (a bounded memo per concept), so a big file
+// whose cells repeat ("Russia", "GRU (suspected)", "Poland") pays for each distinct value
+// once.
+type Normalizer struct {
+	profile Profile
+	reg     *Registry
+
+	roles     memo[string, FieldRole]
+	countries memo[string, countryResult]
+	actors    memo[string, actorResult]
+	confs     memo[string, confResult]
+	cats      memo[string, catResult]
+	claims    memo[string, AttributionPhrase]
+	dates     memo[dateKey, dateResult]
+}
+
+// NewNormalizer returns a Normalizer for sources described by p. It fails with a
+// *ParseError wrapping ErrInvalid when p.Order is not a DateOrder.
+func NewNormalizer(p Profile) (*Normalizer, error) {
+	if p.Order > OrderMonthFirst {
+		return nil, newParseError("NewNormalizer", p.Order.String(), ErrInvalid, "unknown date order")
+	}
+	n := &Normalizer{profile: p, reg: p.Registry}
+	if n.reg == nil {
+		n.reg = DefaultRegistry()
+	}
+	return n, nil
+}
+
+// Profile returns the profile n was built with.
+func (n *Normalizer) Profile() Profile { return n.profile }
+
+// Normalize turns one raw record into an Incident. It never fails and never drops a value:
+// the record is kept verbatim in Incident.Raw, and each value that cannot be normalized (an
+// unknown country, an ambiguous date, an unresolvable actor, an unmapped category label)
+// becomes a Problem naming the field, the raw value and the parser's typed error.
+//
+// Fields are found by the words of their keys (GuessFieldRole) unless the profile's Mapping
+// names them. The rules are those of spec/incidents.md:
+//   - ID: the record's ID (its ID field, else "<file>:<line>"); SourceIDs is that ID alone.
+//   - Date: the date field read with the profile's order against the reference date, which
+//     is the record's own publication date when it has one to the day, else the profile's;
+//     or the start and end fields, which make an interval.
+//   - Countries: every country and location field (role location) and target-country field
+//     (role target), each possibly naming several countries ("FI, EE", "LT/FI/DE",
+//     "Sweden and Latvia"); never the perpetrator's country. A city goes with the first
+//     location.
+//   - Actor: see resolveActor; "unknown", "none", "n/a" mean no actor.
+//   - Confidence: an explicit confidence field wins (labels, STIX numbers with or without
+//     "%", Admiralty codes, all through ParseConfidence); with none, a hedge in the actor text
+//     decides ("suspected", "?" low; "likely", "probably" moderate); an attribution stated
+//     with neither is moderate. No actor means confidence none, whatever the field says.
+//   - Categories: free labels in several languages mapped to the taxonomy; a label piece
+//     that maps to nothing is a Problem.
+//   - Claimant, its kind, basis and act from an "attributed by" field (ParseAttributionPhrase).
+//   - Sources: one per URL, with the record's language and publication date.
+func (n *Normalizer) Normalize(rec RawRecord) Incident {
+	inc := Incident{ID: rec.ID, Raw: []RawRecord{rec}}
+	if rec.ID != "" {
+		inc.SourceIDs = []string{rec.ID}
+	}
+	var f recordFields
+	for i := range rec.Fields {
+		fld := &rec.Fields[i]
+		if strings.TrimSpace(fld.Value) == "" {
+			continue
+		}
+		f.add(n.role(fld.Key), fld)
+	}
+
+	if f.title != nil {
+		inc.Title = strings.TrimSpace(f.title.Value)
+	}
+	if f.summary != nil {
+		inc.Summary = strings.TrimSpace(f.summary.Value)
+	}
+
+	// Publication date and the reference of relative dates.
+	ref := n.profile.Reference
+	var published Date
+	if f.published != nil {
+		r := n.date(time.Time{}, f.published.Value)
+		if r.err != nil {
+			inc.addProblem(f.published, r.err)
+		} else {
+			published = r.date
+			if published.Precision() == PrecisionDay {
+				ref, _ = published.Start()
+			}
+		}
+	}
+	n.normalizeDate(&inc, &f, ref)
+	n.normalizePlaces(&inc, &f)
+	n.normalizeCategories(&inc, &f)
+	n.normalizeAttribution(&inc, &f)
+
+	lang := n.profile.Language
+	if f.language != nil {
+		lang = strings.ToLower(strings.TrimSpace(f.language.Value))
+	}
+	for _, u := range f.urls {
+		for part := range strings.SplitSeq(u.Value, ";") {
+			if part = strings.TrimSpace(part); part != "" {
+				inc.Sources = append(inc.Sources, Source{URL: part, Language: lang, Published: published})
+			}
+		}
+	}
+	if len(inc.Sources) == 0 && (published.IsValid() || f.language != nil) {
+		inc.Sources = []Source{{Language: lang, Published: published}}
+	}
+	return inc
+}
+
+// role returns the role of a field key, remembered per key.
+func (n *Normalizer) role(key string) FieldRole {
+	if r, ok := n.roles.get(key); ok {
+		return r
+	}
+	r := n.profile.Mapping.Role(key)
+	n.roles.put(strings.Clone(key), r, len(key))
+	return r
+}
+
+// recordFields are the fields of one record by role: the first non-empty field of each
+// single role, every field of the roles that may repeat.
+type recordFields struct {
+	title, summary, published, date, start, end  *RawField
+	actor, confidence, claimant, language, city *RawField
+	countries, targetCountries, categories, urls []*RawField
+	targets                                      []*RawField
+}
+
+func (f *recordFields) add(r FieldRole, fld *RawField) {
+	first := func(p **RawField) {
+		if *p == nil {
+			*p = fld
+		}
+	}
+	switch r {
+	case FieldTitle:
+		first(&f.title)
+	case FieldSummary:
+		first(&f.summary)
+	case FieldPublished:
+		first(&f.published)
+	case FieldDate:
+		first(&f.date)
+	case FieldDateStart:
+		first(&f.start)
+	case FieldDateEnd:
+		first(&f.end)
+	case FieldActor:
+		first(&f.actor)
+	case FieldConfidence:
+		first(&f.confidence)
+	case FieldClaimant:
+		first(&f.claimant)
+	case FieldLanguage:
+		first(&f.language)
+	case FieldCity:
+		first(&f.city)
+	case FieldCountry:
+		f.countries = append(f.countries, fld)
+	case FieldTargetCountry:
+		f.targetCountries = append(f.targetCountries, fld)
+	case FieldCategory:
+		f.categories = append(f.categories, fld)
+	case FieldURL:
+		f.urls = append(f.urls, fld)
+	case FieldTarget:
+		f.targets = append(f.targets, fld)
+	}
+}
+
+// addProblem records that the value of fld could not be normalized.
+func (inc *Incident) addProblem(fld *RawField, err error) {
+	inc.Problems = append(inc.Problems, Problem{Field: fld.Key, Raw: fld.Value, Err: err})
+}
+
+// normalizeDate sets the date from the date field, else from the start and end fields.
+func (n *Normalizer) normalizeDate(inc *Incident, f *recordFields, ref time.Time) {
+	if f.date != nil {
+		r := n.date(ref, f.date.Value)
+		if r.err != nil {
+			inc.addProblem(f.date, r.err)
+		}
+		inc.Date = r.date
+		if f.start == nil && f.end == nil {
+			return
+		}
+		if inc.Date.IsValid() {
+			return // the start and end fields stay raw
+		}
+	}
+	if f.start == nil && f.end == nil {
+		return
+	}
+	startText, endText := "..", ".."
+	ok := true
+	for _, e := range []struct {
+		fld  *RawField
+		text *string
+	}{{f.start, &startText}, {f.end, &endText}} {
+		if e.fld == nil {
+			continue
+		}
+		r := n.date(ref, e.fld.Value)
+		if r.err != nil {
+			inc.addProblem(e.fld, r.err)
+			ok = false
+			continue
+		}
+		*e.text = r.date.String()
+	}
+	if !ok || (startText == ".." && endText == "..") {
+		return
+	}
+	if startText == endText {
+		inc.Date, _ = ParseEDTF(startText)
+		return
+	}
+	// Each end may itself be an interval ("2024-05/2024-06"): keep its outer bounds.
+	if i := strings.IndexByte(startText, '/'); i >= 0 {
+		startText = startText[:i]
+	}
+	if i := strings.LastIndexByte(endText, '/'); i >= 0 {
+		endText = endText[i+1:]
+	}
+	d, err := ParseEDTF(startText + "/" + endText)
+	if err != nil {
+		fld := f.start
+		if fld == nil {
+			fld = f.end
+		}
+		inc.addProblem(fld, newParseError("Normalize", startText+"/"+endText, ErrInvalid, "the start is after the end"))
+		return
+	}
+	inc.Date = d
+}
+
+// dateKey is the memo key of a date: the value and its reference day.
+type dateKey struct {
+	ref  int64 // the reference day, see refDays
+	text string
+}
+
+type dateResult struct {
+	date Date
+	err  error
+}
+
+// date reads a date value against the reference day ref (zero: none) in the profile's order.
+func (n *Normalizer) date(ref time.Time, s string) dateResult {
+	k := dateKey{ref: refDays(ref), text: s}
+	if r, ok := n.dates.get(k); ok {
+		return r
+	}
+	p := DateParser{Reference: ref, Order: n.profile.Order}
+	d, err := p.Parse(strings.TrimSpace(s))
+	r := dateResult{d, err}
+	n.dates.put(dateKey{k.ref, strings.Clone(s)}, r, len(s))
+	return r
+}
+
+// refDays numbers the calendar day of t (in its own location); the zero Time is math.MinInt64.
+func refDays(t time.Time) int64 {
+	if t.IsZero() {
+		return -1 << 63
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
+type countryResult struct {
+	countries []Country
+	err       error
+}
+
+// normalizePlaces reads the country, location and target-country fields.
+func (n *Normalizer) normalizePlaces(inc *Incident, f *recordFields) {
+	add := func(fields []*RawField, role PlaceRole) {
+		for _, fld := range fields {
+			r, ok := n.countries.get(fld.Value)
+			if !ok {
+				cs, err := ParseCountries(strings.TrimSpace(fld.Value))
+				r = countryResult{cs, err}
+				n.countries.put(strings.Clone(fld.Value), r, len(fld.Value))
+			}
+			if r.err != nil {
+				inc.addProblem(fld, r.err)
+				continue
+			}
+			for _, c := range r.countries {
+				inc.Places = append(inc.Places, Place{Country: c, Role: role})
+			}
+		}
+	}
+	add(f.countries, RoleLocation)
+	add(f.targetCountries, RoleTarget)
+	if f.city != nil {
+		for i := range inc.Places {
+			if inc.Places[i].Role == RoleLocation {
+				inc.Places[i].City = strings.TrimSpace(f.city.Value)
+				break
+			}
+		}
+	}
+	var targetCountry Country
+	if len(inc.Places) > 0 {
+		last := inc.Places[len(inc.Places)-1]
+		if last.Role == RoleTarget && len(f.targetCountries) == 1 && countTargets(inc.Places) == 1 {
+			targetCountry = last.Country
+		}
+	}
+	for _, t := range f.targets {
+		inc.Targets = append(inc.Targets, Target{Name: strings.TrimSpace(t.Value), Country: targetCountry})
+	}
+}
+
+func countTargets(ps []Place) int {
+	n := 0
+	for _, p := range ps {
+		if p.Role == RoleTarget {
+			n++
+		}
+	}
+	return n
+}
+
+type catResult struct {
+	cats     []Category
+	unmapped []string // the pieces of the label that map to nothing
+}
+
+// normalizeCategories maps the free category labels to the taxonomy. A cell is cut into
+// pieces at ";", "," and "/" (JSON arrays arrive joined with "; "); a piece that names no
+// category becomes a Problem wrapping ErrUnknown, the others are kept.
+func (n *Normalizer) normalizeCategories(inc *Incident, f *recordFields) {
+	for _, fld := range f.categories {
+		r, ok := n.cats.get(fld.Value)
+		if !ok {
+			r = mapCategoryLabel(fld.Value)
+			n.cats.put(strings.Clone(fld.Value), r, len(fld.Value))
+		}
+		inc.Categories = append(inc.Categories, r.cats...)
+		for _, piece := range r.unmapped {
+			inc.Problems = append(inc.Problems, Problem{Field: fld.Key, Raw: fld.Value,
+				Err: newParseError("Normalize", piece, ErrUnknown, "no category of the taxonomy matches this label")})
+		}
+	}
+}
+
+// mapCategoryLabel maps one category cell.
+func mapCategoryLabel(s string) catResult {
+	var r catResult
+	for _, piece := range strings.FieldsFunc(s, func(c rune) bool { return c == ';' || c == ',' || c == '/' }) {
+		piece = strings.TrimSpace(piece)
+		if piece == "" {
+			continue
+		}
+		codes := matchCategoryLabels(piece)
+		if len(codes) == 0 {
+			r.unmapped = append(r.unmapped, piece)
+			continue
+		}
+		for _, code := range codes {
+			if c, err := ParseCategory(code); err == nil {
+				r.cats = append(r.cats, c)
+			}
+		}
+	}
+	r.cats = NormalizeCategories(r.cats)
+	return r
+}
+
+type confResult struct {
+	level    Level
+	ok       bool
+	score    int
+	hasScore bool
+	err      error
+}
+
+// confidence reads an explicit confidence value: its level (ParseConfidence, then
+// Confidence.EffectiveLevel, so "likely" and "probable" are moderate and "confirmed" high),
+// and its number when the source gave one on a 0-100 scale ("85", "70%").
+func (n *Normalizer) confidence(s string) confResult {
+	if r, ok := n.confs.get(s); ok {
+		return r
+	}
+	var r confResult
+	t := strings.TrimSpace(s)
+	c, err := ParseConfidence(t)
+	if err != nil {
+		r.err = err
+	} else if l, ok := c.EffectiveLevel(); ok {
+		r.level, r.ok = l, true
+	} else {
+		r.err = newParseError("Normalize", t, ErrUnknown, "no confidence level")
+	}
+	num := strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	if v, err := strconv.Atoi(num); err == nil && v >= 0 && v <= 100 {
+		r.score, r.hasScore = v, true
+	}
+	n.confs.put(strings.Clone(s), r, len(s))
+	return r
+}
+
+// normalizeAttribution resolves the actor text, the confidence and the claimant into one
+// Attribution, and sets the primary attribution.
+func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields) {
+	if f.actor == nil {
+		return
+	}
+	ar, ok := n.actors.get(f.actor.Value)
+	if !ok {
+		ar = n.resolveActor(f.actor.Value)
+		n.actors.put(strings.Clone(f.actor.Value), ar, len(f.actor.Value))
+	}
+	for _, err := range ar.problems {
+		inc.addProblem(f.actor, err)
+	}
+	a := Attribution{Actor: ar.actor, ActorRaw: strings.TrimSpace(f.actor.Value), Via: ar.via, SourceIDs: inc.SourceIDs}
+	if f.confidence != nil {
+		a.ConfidenceRaw = strings.TrimSpace(f.confidence.Value)
+		cr := n.confidence(f.confidence.Value)
+		a.Score, a.HasScore = cr.score, cr.hasScore
+		if cr.err != nil {
+			inc.addProblem(f.confidence, cr.err)
+		}
+		if a.Actor.IsValid() {
+			switch {
+			case cr.ok:
+				a.Confidence = cr.level
+			case ar.hedged:
+				a.Confidence = ar.hedge
+			default:
+				a.Confidence = LevelModerate
+			}
+		}
+	} else if a.Actor.IsValid() {
+		if ar.hedged {
+			a.Confidence = ar.hedge
+			a.ConfidenceRaw = ar.hedgeText
+		} else {
+			a.Confidence = LevelModerate
+		}
+	}
+	if f.claimant != nil {
+		a.Claimant = strings.TrimSpace(f.claimant.Value)
+		ph, ok := n.claims.get(f.claimant.Value)
+		if !ok {
+			ph, _ = ParseAttributionPhrase(a.Claimant) // unread text stays the claimant, as written
+			n.claims.put(strings.Clone(f.claimant.Value), ph, len(f.claimant.Value))
+		}
+		a.ClaimantKind, a.Basis, a.Act = ph.Claimant, ph.Basis, ph.Act
+	}
+	inc.Attributions = []Attribution{a}
+	inc.SetPrimary(actorDepth)
+}
+
+// actorDepth is the depth of an actor in its hierarchy: 0 for a root such as "ru".
+func actorDepth(a Actor) int {
+	d := 0
+	for p, ok := a.Parent(); ok; p, ok = p.Parent() {
+		d++
+	}
+	return d
+}
+
+// memoMax bounds each memo of a Normalizer; a full memo is cleared and starts again, so memory
+// stays constant whatever the input size while a source's recurring values stay cached.
+const memoMax = 4096
+
+// memoKeyMax is the longest value a memo keeps.
+const memoKeyMax = 256
+
+// memo is a bounded, concurrency-safe map of answers by input.
+type memo[K comparable, V any] struct {
+	mu sync.RWMutex
+	m  map[K]V
+}
+
+func (c *memo[K, V]) get(k K) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+// put stores v under k, unless the key is longer than memoKeyMax bytes (long free text rarely
+// repeats). Keys must not share memory with a larger string (a whole JSON line): callers pass
+// them through clone.
+func (c *memo[K, V]) put(k K, v V, size int) {
+	if size > memoKeyMax {
+		return
+	}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= memoMax {
+		c.m = make(map[K]V, 64)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
+}
