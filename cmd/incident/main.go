@@ -20,15 +20,25 @@
 // guess. -profile and -ref describe the source: how to read numeric dates such as 05/09/2024,
 // and the publication date against which relative dates ("yesterday") are read.
 //
-// In this build normalize writes each raw record with the roles of its fields
-// ({"id", "file", "line", "roles", "fields"}); the incident output of spec/incidents.md comes
-// with the Normalizer. merge and export parse their flags and then report that they are not
-// available yet, with exit code 2.
+// Each output line is one canonical incident in the JSON form of spec/incidents.md
+// (Incident.AppendJSON): id, title, categories, date (EDTF), countries, actor, confidence,
+// attributions, source_ids, problems, then summary, stage, places, targets, sources and the
+// raw record itself. Output order is input order. A value that cannot be normalized stays in
+// the raw record and is listed under "problems" (field, raw value, error, kind); problems do
+// not change the exit code. The summary on standard error counts records read, written and
+// rejected, and the problems by field.
+//
+// merge and export parse their flags and then report that they are not available yet, with
+// exit code 2.
 //
 // The lookups print one line per VALUE (or per line of standard input when no VALUE is
-// given): the value, a tab, its canonical form, a tab, and how it matched ("exact" when the
-// canonical form is the value as written, "normalized" otherwise) or, with an empty canonical
-// form, the error. With -json each line is a JSON object instead:
+// given): the value, a tab, its canonical form, a tab, and how it matched, or, with an empty
+// canonical form, the error. How a value matched comes from the package's Match functions:
+// for a country the kind of name, its language and source ("translation pl CLDR 32"); for a
+// date the rule and language ("relative lt"); for an actor the rule, the intrusion set it came
+// through and the alias source ("alias via APT28 (MITRE ATT&CK)"); for a confidence the
+// level, the canonical form and the rule of spec/confidence.md ("moderate 55-80 R4"). The
+// date lookup takes -profile and -ref. With -json each line is a JSON object instead:
 // {"input", "value", "how"} or {"input", "error", "kind", "candidates"}.
 //
 // Exit codes:
@@ -42,12 +52,14 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -138,21 +150,18 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 // profile is what cannot be guessed from one value of a source: the order of numeric dates
 // and the reference (publication) date of relative ones.
 type profile struct {
-	order string    // "", "dayfirst" or "monthfirst"
+	order incident.DateOrder
 	ref   time.Time // zero: relative dates fail
 }
 
 // addProfileFlags defines -profile and -ref on fs.
 func addProfileFlags(fs *flag.FlagSet, p *profile) {
 	fs.Func("profile", "how to read numeric dates such as 05/09/2024: `dayfirst` or monthfirst (default: ambiguous dates fail)", func(s string) error {
-		switch strings.ToLower(s) {
-		case "dayfirst", "day-first", "dmy":
-			p.order = "dayfirst"
-		case "monthfirst", "month-first", "mdy":
-			p.order = "monthfirst"
-		default:
+		pr, err := incident.ParseProfile(s)
+		if err != nil || s == "" {
 			return errors.New("want dayfirst or monthfirst")
 		}
+		p.order = pr.Order
 		return nil
 	})
 	fs.Func("ref", "reference (publication) date for relative dates, `YYYY-MM-DD`", func(s string) error {
@@ -222,7 +231,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		format = f
 		return err
 	})
-	outName := fs.String("o", "", "write the records to `file` instead of standard output")
+	outName := fs.String("o", "", "write the incidents to `file` instead of standard output")
 	rejectsName := fs.String("rejects", "", "write the rejected records to `file` as JSON Lines (default: list them on standard error)")
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
@@ -232,7 +241,16 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		files = []string{"-"}
 	}
 
-	n := &normalizer{profile: p, mapping: mapping, format: format, stderr: stderr, roles: map[string]incident.FieldRole{}}
+	prof := incident.Profile{Order: p.order, Reference: p.ref}
+	if len(mapping) > 0 {
+		prof.Mapping = mapping
+	}
+	nz, err := incident.NewNormalizer(prof)
+	if err != nil {
+		fmt.Fprintf(stderr, "incident normalize: %v\n", err)
+		return exitUsage
+	}
+	n := &normalizer{nz: nz, mapping: mapping, format: format, stderr: stderr, problems: map[string]int{}}
 	n.progress = isTerminal(stderr)
 	out, closeOut, err := create(*outName, stdout)
 	if err != nil {
@@ -316,7 +334,7 @@ func isTerminal(w io.Writer) bool {
 
 // normalizer holds the state of one normalize run.
 type normalizer struct {
-	profile  profile
+	nz       *incident.Normalizer
 	mapping  incident.FieldMapping
 	format   incident.Format
 	stderr   io.Writer
@@ -326,9 +344,12 @@ type normalizer struct {
 
 	files, read, written, rejected int
 	buf                            []byte
-	roles                          map[string]incident.FieldRole // the role of each key seen
+	problems                       map[string]int // problems by field key
 	lastProgress                   time.Time
 }
+
+// maxProblemFields bounds the problem counts by field; further fields count as "(other)".
+const maxProblemFields = 256
 
 // file normalizes the records of one file ("-" is standard input). It returns I/O errors.
 func (n *normalizer) file(name string, stdin io.Reader) error {
@@ -380,49 +401,18 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 	}
 }
 
-// write writes one record as a JSON object: id, file, line, roles (role -> key, the first
-// field of each role) and fields (key -> value, in source order).
+// write normalizes one record and writes the incident as one JSON line.
 func (n *normalizer) write(rec incident.RawRecord) error {
-	b := n.buf[:0]
-	b = append(b, `{"id":`...)
-	b = appendJSONString(b, rec.ID)
-	b = append(b, `,"file":`...)
-	b = appendJSONString(b, rec.File)
-	b = append(b, `,"line":`...)
-	b = strconv.AppendInt(b, int64(rec.Line), 10)
-	b = append(b, `,"roles":{`...)
-	var seen [32]bool
-	first := true
-	for _, f := range rec.Fields {
-		r, ok := n.roles[f.Key]
-		if !ok {
-			r = n.mapping.Role(f.Key)
-			if len(n.roles) < 4096 {
-				n.roles[f.Key] = r
-			}
+	inc := n.nz.Normalize(rec)
+	for _, p := range inc.Problems {
+		k := p.Field
+		if _, ok := n.problems[k]; !ok && len(n.problems) >= maxProblemFields {
+			k = "(other)"
 		}
-		if r == incident.FieldNone || int(r) >= len(seen) || seen[r] {
-			continue
-		}
-		seen[r] = true
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		b = appendJSONString(b, r.String())
-		b = append(b, ':')
-		b = appendJSONString(b, f.Key)
+		n.problems[k]++
 	}
-	b = append(b, `},"fields":{`...)
-	for i, f := range rec.Fields {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, f.Key)
-		b = append(b, ':')
-		b = appendJSONString(b, f.Value)
-	}
-	b = append(b, "}}\n"...)
+	b := inc.AppendJSON(n.buf[:0])
+	b = append(b, '\n')
 	n.buf = b
 	_, err := n.out.Write(b)
 	return err
@@ -458,6 +448,30 @@ func (n *normalizer) summary(rejectsName string) {
 		n.files, plural(n.files, "file", "files"), n.read, plural(n.read, "record", "records"), n.written, n.rejected)
 	if n.rejected > 0 && rejectsName != "" {
 		fmt.Fprintf(n.stderr, " (see %s)", rejectsName)
+	}
+	fmt.Fprintln(n.stderr)
+	if len(n.problems) == 0 {
+		return
+	}
+	fields := make([]string, 0, len(n.problems))
+	total := 0
+	for k, c := range n.problems {
+		fields = append(fields, k)
+		total += c
+	}
+	slices.SortFunc(fields, func(a, b string) int {
+		if c := cmp.Compare(n.problems[b], n.problems[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	fmt.Fprintf(n.stderr, "incident normalize: %d %s (values kept raw), by field:", total, plural(total, "problem", "problems"))
+	for i, k := range fields {
+		sep := ","
+		if i == 0 {
+			sep = ""
+		}
+		fmt.Fprintf(n.stderr, "%s %s %d", sep, strconv.Quote(k), n.problems[k])
 	}
 	fmt.Fprintln(n.stderr)
 }
