@@ -1,9 +1,13 @@
 package incident
 
 import (
+	"errors"
+	"hash/maphash"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -58,13 +62,14 @@ type Normalizer struct {
 	profile Profile
 	reg     *Registry
 
-	roles     memo[string, FieldRole]
-	countries memo[string, countryResult]
-	actors    memo[string, actorResult]
-	confs     memo[string, confResult]
-	cats      memo[string, catResult]
-	claims    memo[string, AttributionPhrase]
-	dates     memo[dateKey, dateResult]
+	roles     memo[FieldRole]
+	lastRoles atomic.Pointer[fieldRoles]
+	countries memo[countryResult]
+	actors    memo[actorResult]
+	confs     memo[confResult]
+	cats      memo[catResult]
+	claims    memo[AttributionPhrase]
+	dates     memo[dateResult]
 }
 
 // NewNormalizer returns a Normalizer for sources described by p. It fails with a
@@ -113,12 +118,14 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 		inc.SourceIDs = []string{rec.ID}
 	}
 	var f recordFields
+	f.init()
+	roles := n.roleSet(rec.Fields)
 	for i := range rec.Fields {
 		fld := &rec.Fields[i]
 		if strings.TrimSpace(fld.Value) == "" {
 			continue
 		}
-		f.add(n.role(fld.Key), fld)
+		f.add(roles.roles[i], fld)
 	}
 
 	if f.title != nil {
@@ -164,13 +171,43 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 	return inc
 }
 
+// fieldRoles are the roles of the fields of one record, by position: records of one CSV file
+// share their keys, so the roles of the last key list are kept and reused.
+type fieldRoles struct {
+	keys  []string
+	roles []FieldRole
+}
+
+// roleSet returns the roles of fields, from the last key list when the keys are the same.
+func (n *Normalizer) roleSet(fields []RawField) *fieldRoles {
+	if last := n.lastRoles.Load(); last != nil && len(last.keys) == len(fields) {
+		same := true
+		for i := range fields {
+			if fields[i].Key != last.keys[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return last
+		}
+	}
+	rs := &fieldRoles{keys: make([]string, len(fields)), roles: make([]FieldRole, len(fields))}
+	for i := range fields {
+		rs.keys[i] = fields[i].Key
+		rs.roles[i] = n.role(fields[i].Key)
+	}
+	n.lastRoles.Store(rs)
+	return rs
+}
+
 // role returns the role of a field key, remembered per key.
 func (n *Normalizer) role(key string) FieldRole {
 	if r, ok := n.roles.get(key); ok {
 		return r
 	}
 	r := n.profile.Mapping.Role(key)
-	n.roles.put(strings.Clone(key), r, len(key))
+	n.roles.put(key, r)
 	return r
 }
 
@@ -178,9 +215,19 @@ func (n *Normalizer) role(key string) FieldRole {
 // single role, every field of the roles that may repeat.
 type recordFields struct {
 	title, summary, published, date, start, end  *RawField
-	actor, confidence, claimant, language, city *RawField
+	actor, confidence, claimant, language, city  *RawField
 	countries, targetCountries, categories, urls []*RawField
 	targets                                      []*RawField
+
+	buf [8]*RawField // backing store of the lists, while they are short
+}
+
+// init points the lists at the backing store, two slots each for the common roles.
+func (f *recordFields) init() {
+	f.countries = f.buf[0:0:2]
+	f.targetCountries = f.buf[2:2:4]
+	f.categories = f.buf[4:4:6]
+	f.urls = f.buf[6:6:8]
 }
 
 func (f *recordFields) add(r FieldRole, fld *RawField) {
@@ -291,37 +338,30 @@ func (n *Normalizer) normalizeDate(inc *Incident, f *recordFields, ref time.Time
 	inc.Date = d
 }
 
-// dateKey is the memo key of a date: the value and its reference day.
-type dateKey struct {
-	ref  int64 // the reference day, see refDays
-	text string
-}
-
 type dateResult struct {
 	date Date
 	err  error
 }
 
 // date reads a date value against the reference day ref (zero: none) in the profile's order.
+// Values that do not need the reference ("2024-05-09", "late April 2024") are remembered;
+// relative ones ("yesterday", "im Juli") are read anew against each record's reference.
 func (n *Normalizer) date(ref time.Time, s string) dateResult {
-	k := dateKey{ref: refDays(ref), text: s}
-	if r, ok := n.dates.get(k); ok {
+	if r, ok := n.dates.get(s); ok {
 		return r
 	}
-	p := DateParser{Reference: ref, Order: n.profile.Order}
-	d, err := p.Parse(strings.TrimSpace(s))
-	r := dateResult{d, err}
-	n.dates.put(dateKey{k.ref, strings.Clone(s)}, r, len(s))
-	return r
-}
-
-// refDays numbers the calendar day of t (in its own location); the zero Time is math.MinInt64.
-func refDays(t time.Time) int64 {
-	if t.IsZero() {
-		return -1 << 63
+	t := strings.TrimSpace(s)
+	d, err := DateParser{Order: n.profile.Order}.Parse(t)
+	if err == nil || !errors.Is(err, ErrNeedsReference) {
+		r := dateResult{d, err}
+		n.dates.put(s, r)
+		return r
 	}
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	if ref.IsZero() {
+		return dateResult{d, err}
+	}
+	d, err = DateParser{Reference: ref, Order: n.profile.Order}.Parse(t)
+	return dateResult{d, err}
 }
 
 type countryResult struct {
@@ -337,7 +377,7 @@ func (n *Normalizer) normalizePlaces(inc *Incident, f *recordFields) {
 			if !ok {
 				cs, err := ParseCountries(strings.TrimSpace(fld.Value))
 				r = countryResult{cs, err}
-				n.countries.put(strings.Clone(fld.Value), r, len(fld.Value))
+				n.countries.put(fld.Value, r)
 			}
 			if r.err != nil {
 				inc.addProblem(fld, r.err)
@@ -348,6 +388,7 @@ func (n *Normalizer) normalizePlaces(inc *Incident, f *recordFields) {
 			}
 		}
 	}
+	inc.Places = make([]Place, 0, 2)
 	add(f.countries, RoleLocation)
 	add(f.targetCountries, RoleTarget)
 	if f.city != nil {
@@ -393,9 +434,13 @@ func (n *Normalizer) normalizeCategories(inc *Incident, f *recordFields) {
 		r, ok := n.cats.get(fld.Value)
 		if !ok {
 			r = mapCategoryLabel(fld.Value)
-			n.cats.put(strings.Clone(fld.Value), r, len(fld.Value))
+			n.cats.put(fld.Value, r)
 		}
-		inc.Categories = append(inc.Categories, r.cats...)
+		if inc.Categories == nil {
+			inc.Categories = slices.Clip(slices.Clone(r.cats)) // the memo's slice stays private
+		} else {
+			inc.Categories = append(inc.Categories, r.cats...)
+		}
 		for _, piece := range r.unmapped {
 			inc.Problems = append(inc.Problems, Problem{Field: fld.Key, Raw: fld.Value,
 				Err: newParseError("Normalize", piece, ErrUnknown, "no category of the taxonomy matches this label")})
@@ -455,7 +500,7 @@ func (n *Normalizer) confidence(s string) confResult {
 	if v, err := strconv.Atoi(num); err == nil && v >= 0 && v <= 100 {
 		r.score, r.hasScore = v, true
 	}
-	n.confs.put(strings.Clone(s), r, len(s))
+	n.confs.put(s, r)
 	return r
 }
 
@@ -468,7 +513,7 @@ func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields) {
 	ar, ok := n.actors.get(f.actor.Value)
 	if !ok {
 		ar = n.resolveActor(f.actor.Value)
-		n.actors.put(strings.Clone(f.actor.Value), ar, len(f.actor.Value))
+		n.actors.put(f.actor.Value, ar)
 	}
 	for _, err := range ar.problems {
 		inc.addProblem(f.actor, err)
@@ -504,7 +549,7 @@ func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields) {
 		ph, ok := n.claims.get(f.claimant.Value)
 		if !ok {
 			ph, _ = ParseAttributionPhrase(a.Claimant) // unread text stays the claimant, as written
-			n.claims.put(strings.Clone(f.claimant.Value), ph, len(f.claimant.Value))
+			n.claims.put(f.claimant.Value, ph)
 		}
 		a.ClaimantKind, a.Basis, a.Act = ph.Claimant, ph.Basis, ph.Act
 	}
@@ -521,37 +566,49 @@ func actorDepth(a Actor) int {
 	return d
 }
 
-// memoMax bounds each memo of a Normalizer; a full memo is cleared and starts again, so memory
-// stays constant whatever the input size while a source's recurring values stay cached.
-const memoMax = 4096
+// memoSlots is the number of slots of each memo of a Normalizer: a power of two. A memo is
+// a direct-mapped cache, so its memory stays constant whatever the input size, while the
+// recurring values of a source stay cached.
+const memoSlots = 1 << 13
 
-// memoKeyMax is the longest value a memo keeps.
+// memoKeyMax is the longest value a memo keeps: long free text rarely repeats.
 const memoKeyMax = 256
 
-// memo is a bounded, concurrency-safe map of answers by input.
-type memo[K comparable, V any] struct {
-	mu sync.RWMutex
-	m  map[K]V
+// memo is a bounded, concurrency-safe cache of answers by input text: a direct-mapped table
+// of immutable entries, read with one atomic load and no lock. A newer entry replaces an
+// older one whose key falls in the same slot.
+type memo[V any] struct {
+	seed  maphash.Seed
+	once  sync.Once
+	slots []atomic.Pointer[memoEntry[V]]
 }
 
-func (c *memo[K, V]) get(k K) (V, bool) {
-	c.mu.RLock()
-	v, ok := c.m[k]
-	c.mu.RUnlock()
-	return v, ok
+type memoEntry[V any] struct {
+	key string
+	val V
 }
 
-// put stores v under k, unless the key is longer than memoKeyMax bytes (long free text rarely
-// repeats). Keys must not share memory with a larger string (a whole JSON line): callers pass
-// them through clone.
-func (c *memo[K, V]) put(k K, v V, size int) {
-	if size > memoKeyMax {
+func (c *memo[V]) init() {
+	c.once.Do(func() {
+		c.seed = maphash.MakeSeed()
+		c.slots = make([]atomic.Pointer[memoEntry[V]], memoSlots)
+	})
+}
+
+func (c *memo[V]) get(k string) (V, bool) {
+	c.init()
+	if e := c.slots[maphash.String(c.seed, k)&(memoSlots-1)].Load(); e != nil && e.key == k {
+		return e.val, true
+	}
+	var zero V
+	return zero, false
+}
+
+// put stores v under a private copy of k, unless k is longer than memoKeyMax bytes.
+func (c *memo[V]) put(k string, v V) {
+	if len(k) > memoKeyMax {
 		return
 	}
-	c.mu.Lock()
-	if c.m == nil || len(c.m) >= memoMax {
-		c.m = make(map[K]V, 64)
-	}
-	c.m[k] = v
-	c.mu.Unlock()
+	c.init()
+	c.slots[maphash.String(c.seed, k)&(memoSlots-1)].Store(&memoEntry[V]{strings.Clone(k), v})
 }
