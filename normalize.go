@@ -366,7 +366,43 @@ func (n *Normalizer) date(ref time.Time, s string) dateResult {
 
 type countryResult struct {
 	countries []Country
-	err       error
+	err       error // the first item that is no country, if any
+}
+
+// parseCountryCell reads a country or location cell with ParseCountries. When the cell as a
+// whole fails because one of its items is no country ("Sweden, Baltic Sea", "Vilnius;
+// Lithuania" with a city item the list form does not absorb), the items between ",", ";",
+// "/", "&" and "+" are read one by one: the countries are kept and the first failure is
+// the problem. Alternatives ("Russia or Belarus") stay ambiguous: no country is chosen.
+func parseCountryCell(s string) countryResult {
+	t := strings.TrimSpace(s)
+	cs, err := ParseCountries(t)
+	if err == nil || errors.Is(err, ErrAmbiguous) || errors.Is(err, ErrInvalid) {
+		return countryResult{cs, err}
+	}
+	items := strings.FieldsFunc(t, func(c rune) bool { return strings.ContainsRune(",;/&+", c) })
+	if len(items) < 2 {
+		return countryResult{nil, err}
+	}
+	var r countryResult
+	for _, item := range items {
+		ics, ierr := ParseCountries(strings.TrimSpace(item))
+		if ierr != nil {
+			if r.err == nil {
+				r.err = ierr
+			}
+			continue
+		}
+		for _, c := range ics {
+			if !slices.Contains(r.countries, c) {
+				r.countries = append(r.countries, c)
+			}
+		}
+	}
+	if len(r.countries) == 0 {
+		r.err = err
+	}
+	return r
 }
 
 // normalizePlaces reads the country, location and target-country fields.
@@ -375,13 +411,11 @@ func (n *Normalizer) normalizePlaces(inc *Incident, f *recordFields) {
 		for _, fld := range fields {
 			r, ok := n.countries.get(fld.Value)
 			if !ok {
-				cs, err := ParseCountries(strings.TrimSpace(fld.Value))
-				r = countryResult{cs, err}
+				r = parseCountryCell(fld.Value)
 				n.countries.put(fld.Value, r)
 			}
 			if r.err != nil {
 				inc.addProblem(fld, r.err)
-				continue
 			}
 			for _, c := range r.countries {
 				inc.Places = append(inc.Places, Place{Country: c, Role: role})

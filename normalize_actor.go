@@ -200,21 +200,46 @@ func (n *Normalizer) findHedge(s string) (Level, string, bool) {
 	}
 	for _, seg := range strings.FieldsFunc(s, isActorSeparator) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "?"))
-		if seg == "" || strings.ContainsFunc(seg, unicode.IsDigit) {
-			continue
-		}
-		if l, ok := n.hedgeLevel(seg); ok {
-			note(l, seg)
-			continue
-		}
-		words := strings.Fields(seg)
-		if len(words) > 1 {
-			if l, ok := n.hedgeLevel(words[0]); ok {
-				note(l, words[0])
-			}
+		if _, l, h, ok := n.splitHedge(seg); ok {
+			note(l, h)
 		}
 	}
 	return level, text, found
+}
+
+// splitHedge finds the hedge of one segment of an actor text: leading words that grade and a
+// rest that the registry resolves ("likely Sandworm", "Probably Russia"), trailing ones
+// ("Russia suspected"), or the whole segment ("suspected", "предположительно"). It returns
+// the rest, the level and the hedge text, and false when the segment holds no hedge.
+// Segments with digits are never hedges ("NoName057(16)").
+func (n *Normalizer) splitHedge(seg string) (rest string, l Level, hedge string, ok bool) {
+	if seg == "" || strings.ContainsFunc(seg, unicode.IsDigit) {
+		return "", 0, "", false
+	}
+	words := strings.Fields(seg)
+	for k := 1; k < len(words) && k <= 3; k++ {
+		head, tail := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		if l, ok := n.hedgeLevel(head); ok {
+			if _, err := n.reg.Match(tail); err == nil {
+				return tail, l, head, true
+			}
+		}
+		head, tail = strings.Join(words[:len(words)-k], " "), strings.Join(words[len(words)-k:], " ")
+		if l, ok := n.hedgeLevel(tail); ok {
+			if _, err := n.reg.Match(head); err == nil {
+				return head, l, tail, true
+			}
+		}
+	}
+	if l, ok := n.hedgeLevel(seg); ok {
+		return "", l, seg, true
+	}
+	if len(words) > 1 {
+		if l, ok := n.hedgeLevel(words[0]); ok {
+			return strings.Join(words[1:], " "), l, words[0], true
+		}
+	}
+	return "", 0, "", false
 }
 
 // hedgeLevel returns the level of a hedge word or phrase: text that ParseConfidence grades
@@ -244,15 +269,11 @@ func (n *Normalizer) stripHedges(s string) string {
 		if t == "" {
 			return
 		}
-		if !strings.ContainsFunc(t, unicode.IsDigit) {
-			if _, ok := n.hedgeLevel(t); ok {
+		if rest, _, _, ok := n.splitHedge(t); ok {
+			if rest == "" {
 				return
 			}
-			if w, rest, ok := strings.Cut(t, " "); ok {
-				if _, ok := n.hedgeLevel(w); ok {
-					t = strings.TrimSpace(rest)
-				}
-			}
+			t = rest
 		}
 		if b.Len() > 0 {
 			b.WriteString(" / ")
