@@ -139,7 +139,7 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 	ref := n.profile.Reference
 	var published Date
 	if f.published != nil {
-		r := n.date(time.Time{}, f.published.Value)
+		r := n.date(n.profile.Reference, f.published.Value)
 		if r.err != nil {
 			inc.addProblem(f.published, r.err)
 		} else {

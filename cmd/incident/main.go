@@ -59,6 +59,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -87,7 +88,22 @@ Exit codes: 0 ok, 1 records rejected or lookups failed, 2 usage, 3 I/O error.
 `
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// tuneGC trades a little memory for less collector work, unless the user set GOGC or
+// GOMEMLIMIT: the live heap of a normalize run is small and constant (the Normalizer's memos
+// and a few buffers), while each record leaves short-lived garbage, so the heap may grow to
+// five times the live data (GOGC=400), capped at 80 MiB, where the collector runs harder.
+// Peak memory stays under 100 MB whatever the input size.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(80 << 20)
+	}
 }
 
 // run runs the command line args (without the program name) and returns the exit code.
