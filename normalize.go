@@ -113,10 +113,18 @@ func (n *Normalizer) Profile() Profile { return n.profile }
 //   - Claimant, its kind, basis and act from an "attributed by" field (ParseAttributionPhrase).
 //   - Sources: one per URL, with the record's language and publication date.
 func (n *Normalizer) Normalize(rec RawRecord) Incident {
-	inc := Incident{ID: rec.ID, Raw: []RawRecord{rec}}
+	// The incident's short lists live in one allocation; a list that outgrows its slots
+	// moves to its own, as append does.
+	st := new(incidentStore)
+	st.raw[0] = rec
+	inc := Incident{ID: rec.ID, Raw: st.raw[:1:1]}
 	if rec.ID != "" {
-		inc.SourceIDs = []string{rec.ID}
+		st.ids[0] = rec.ID
+		inc.SourceIDs = st.ids[:1:1]
 	}
+	inc.Places = st.places[:0:len(st.places)]
+	inc.Sources = st.sources[:0:len(st.sources)]
+	inc.Categories = st.cats[:0:len(st.cats)]
 	var f recordFields
 	f.init()
 	roles := n.roleSet(rec.Fields)
@@ -152,7 +160,7 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 	n.normalizeDate(&inc, &f, ref)
 	n.normalizePlaces(&inc, &f)
 	n.normalizeCategories(&inc, &f)
-	n.normalizeAttribution(&inc, &f)
+	n.normalizeAttribution(&inc, &f, st)
 
 	lang := n.profile.Language
 	if f.language != nil {
@@ -166,9 +174,31 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 		}
 	}
 	if len(inc.Sources) == 0 && (published.IsValid() || f.language != nil) {
-		inc.Sources = []Source{{Language: lang, Published: published}}
+		inc.Sources = append(inc.Sources, Source{Language: lang, Published: published})
+	}
+	// Lists left empty are nil, as in an Incident built by hand.
+	if len(inc.Places) == 0 {
+		inc.Places = nil
+	}
+	if len(inc.Sources) == 0 {
+		inc.Sources = nil
+	}
+	if len(inc.Categories) == 0 {
+		inc.Categories = nil
 	}
 	return inc
+}
+
+// incidentStore holds the short lists of one incident, so that Normalize allocates them at
+// once: the raw record, its ID, up to two places, one source, four categories and one
+// attribution.
+type incidentStore struct {
+	raw     [1]RawRecord
+	ids     [1]string
+	places  [2]Place
+	sources [1]Source
+	cats    [4]Category
+	attrs   [1]Attribution
 }
 
 // fieldRoles are the roles of the fields of one record, by position: records of one CSV file
@@ -422,7 +452,6 @@ func (n *Normalizer) normalizePlaces(inc *Incident, f *recordFields) {
 			}
 		}
 	}
-	inc.Places = make([]Place, 0, 2)
 	add(f.countries, RoleLocation)
 	add(f.targetCountries, RoleTarget)
 	if f.city != nil {
@@ -470,11 +499,7 @@ func (n *Normalizer) normalizeCategories(inc *Incident, f *recordFields) {
 			r = mapCategoryLabel(fld.Value)
 			n.cats.put(fld.Value, r)
 		}
-		if inc.Categories == nil {
-			inc.Categories = slices.Clip(slices.Clone(r.cats)) // the memo's slice stays private
-		} else {
-			inc.Categories = append(inc.Categories, r.cats...)
-		}
+		inc.Categories = append(inc.Categories, r.cats...) // a copy: the memo's slice stays private
 		for _, piece := range r.unmapped {
 			inc.Problems = append(inc.Problems, Problem{Field: fld.Key, Raw: fld.Value,
 				Err: newParseError("Normalize", piece, ErrUnknown, "no category of the taxonomy matches this label")})
@@ -540,7 +565,7 @@ func (n *Normalizer) confidence(s string) confResult {
 
 // normalizeAttribution resolves the actor text, the confidence and the claimant into one
 // Attribution, and sets the primary attribution.
-func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields) {
+func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields, st *incidentStore) {
 	if f.actor == nil {
 		return
 	}
@@ -587,7 +612,8 @@ func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields) {
 		}
 		a.ClaimantKind, a.Basis, a.Act = ph.Claimant, ph.Basis, ph.Act
 	}
-	inc.Attributions = []Attribution{a}
+	st.attrs[0] = a
+	inc.Attributions = st.attrs[:1:1]
 	inc.SetPrimary(actorDepth)
 }
 
