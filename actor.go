@@ -54,7 +54,7 @@ func (a Actor) ID() string {
 }
 
 // Name returns the English name of the organization, "85th Main Special Service Center
-// (GTsSS), GRU military unit 26165", or "" for the zero Actor.
+// (GTsSS), military unit 26165", or "" for the zero Actor.
 func (a Actor) Name() string {
 	if a.o == nil {
 		return ""
@@ -211,6 +211,9 @@ func LookupActor(s string) (Actor, error) {
 	if err != nil {
 		return Actor{}, newParseError("LookupActor", s, ErrInvalid, err.Error())
 	}
+	if o := r.hit(s); o != nil {
+		return Actor{o}, nil
+	}
 	m, err := r.match("LookupActor", s)
 	return m.Actor, err
 }
@@ -239,13 +242,21 @@ type ActorMatch struct {
 	// organization, on what basis, how confidently and when. Several edges may disagree.
 	Sponsors []SponsorEdge
 
-	MatchedAlias string       // the alias of the data that matched, as written there: "Fancy Bear"
-	AliasSource  string       // who uses that alias: "CrowdStrike", "MITRE ATT&CK", "DOJ Jul 2018"
-	Quality      MatchQuality // MatchExact (an ID), MatchAlias, MatchDerived (a grammar rule)
+	MatchedAlias string // the alias of the data that matched, as written there: "Fancy Bear"
+	AliasSource  string // who uses that alias: "CrowdStrike", "MITRE ATT&CK", "DOJ Jul 2018"
+	// AliasKind, AliasStatus and AliasScript describe the matched alias: its kind ("name",
+	// "id" for a registry ID, "mitre-id", "vendor-id", "cert-id", "translit", "descriptive",
+	// "gov" for a government label), its status ("current", "legacy" for a vendor's retired
+	// name such as STRONTIUM, "revoked" for a revoked ATT&CK ID), and the ISO 15924 code of its
+	// script ("Latn", "Cyrl", ...). They are empty when no alias matched (grammar rules).
+	AliasKind   string
+	AliasStatus string
+	AliasScript string
+	Quality     MatchQuality // MatchExact (an ID), MatchAlias, MatchDerived (a grammar rule)
 	// Rule names the step that decided: "alias", "alias-compact" (spaces and hyphens ignored),
 	// "trim" (articles and words like "group" removed), "unit" (a unit phrase), "phrase" (the
 	// country-plus-service grammar), "parts" (several names in one field that agree),
-	// "rule" (a curated collision rule of the data).
+	// "rule" (a curated collision rule of the data), "fuzzy" (one typo away from an alias).
 	Rule string
 	// Provenance names the data file that decided the answer: a file of the embedded data,
 	// "data/actors/intrusion-sets.txt", or the name given to Registry.Overlay.
@@ -265,6 +276,5 @@ type SponsorEdge struct {
 // String returns the ID of the actor, or "" when there is none.
 func (m ActorMatch) String() string { return m.Actor.ID() }
 
-// trimFields is strings.Fields with a fast path for the folded keys of this file, which have
-// single spaces only.
+// splitKey splits a folded key into its words; folded keys have single spaces only.
 func splitKey(k string) []string { return strings.Split(k, " ") }

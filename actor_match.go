@@ -10,8 +10,28 @@ import (
 // Lookup returns the actor that s names in r; see Match for the rules and LookupActor for the
 // errors.
 func (r *Registry) Lookup(s string) (Actor, error) {
+	if o := r.hit(s); o != nil {
+		return Actor{o}, nil
+	}
 	m, err := r.match("Registry.Lookup", s)
 	return m.Actor, err
+}
+
+// hit is the common path of Lookup: printable ASCII input whose folded form is a resolved
+// alias. It returns nil for anything else, and Lookup then runs the full match.
+func (r *Registry) hit(s string) *actorOrg {
+	if len(s) > MaxInputLen {
+		return nil
+	}
+	var buf [128]byte
+	k, ok := appendFoldASCII(buf[:0], s)
+	if !ok {
+		return nil
+	}
+	if e, ok := r.index[string(k)]; ok && e.status == actorKeyResolved {
+		return e.org
+	}
+	return nil
 }
 
 // Match resolves s to an organization and says how. The steps, in order, stop at the first
@@ -21,26 +41,36 @@ func (r *Registry) Lookup(s string) (Actor, error) {
 //     Cyrillic and Greek look-alikes inside Latin tokens, punctuation and spaces collapsed) is
 //     looked up in the alias index. Exact-only aliases ("GU", "SIS", "CARR", "Bear") match
 //     only here, as the whole field.
+//
 //  2. The same key without spaces ("APT 28", "APT-28", "Cold River" and "COLDRIVER").
+//
 //  3. The key without a leading "the" and without words that carry no identity ("group",
 //     "hackers", "team"): "the Lazarus hackers".
+//
 //  4. Unit phrases: a unit number with unit words in English or Russian ("Unit 26165",
 //     "military unit 74455", "в/ч 29155", "войсковая часть 26165") or a designation number with
 //     its noun ("85th GTsSS", "FSB Center 16", "161st Specialist Training Center"). A service
 //     named next to the number must be the unit's own.
+//
 //  5. The phrase grammar: a country adjective or possessive plus a service noun, in English and
 //     a few European languages ("Russia's military intelligence agency" -> ru-gru, "Russian
 //     foreign intelligence" -> ru-svr, "russischer Geheimdienst" -> ru, "Belarusian KGB" ->
 //     by-kgb), or a country qualifier plus a known alias ("Russia-linked APT28"). Words of
 //     nationality or alignment alone ("Russian hackers", "pro-Russian hacktivists",
 //     "Russia-linked") are ambiguous: they are not a state attribution.
+//
 //  6. Several names in one field ("Fancy Bear (APT28)", "Sandworm / GRU", "Russia (SVR &
 //     GRU)"): the parts are resolved alone; reporting vendors in parentheses are skipped; parts
 //     on one line of the hierarchy give the deepest, others an *AmbiguousError whose Common is
 //     their lowest common ancestor.
 //
-// Nothing is matched fuzzily: a family word never bridges two names (Fancy Bear is not Cozy
-// Bear). Well-formed vendor identifiers that are not in the data ("UNC9999", "Storm-9999")
+//  7. A typo: one edit (insertion, deletion, substitution, swap of neighbours) away from the
+//     alias of exactly one organization, inside one word of five letters or more, for aliases
+//     without digits ("Sandwrom Team", "Nobellium"), with MatchFuzzy quality. A family word
+//     ("Bear", "Typhoon") is never edited, only put in the plural, so no typo bridges two
+//     names (Fancy Bear is not Cozy Bear, "Fancy Bare" is nothing).
+//
+// Well-formed vendor identifiers that are not in the data ("UNC9999", "Storm-9999")
 // fail with ErrUnknown and say so. On error, the returned ActorMatch still carries Via and the
 // sponsor edges when the input named a known intrusion set whose sponsor is ambiguous or
 // unattributed. A hit with ASCII input does not allocate.
@@ -130,7 +160,8 @@ func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
 
 // result turns a resolved entry into a match. It does not allocate.
 func (e *actorEntry) result(rule string) ActorMatch {
-	m := ActorMatch{Actor: Actor{e.org}, MatchedAlias: e.alias, AliasSource: e.source, Quality: e.quality, Rule: rule, Provenance: e.file}
+	m := ActorMatch{Actor: Actor{e.org}, MatchedAlias: e.alias, AliasSource: e.source, AliasKind: e.kind, AliasStatus: e.aliasStat, AliasScript: e.script,
+		Quality: e.quality, Rule: rule, Provenance: e.file}
 	if e.set != nil {
 		m.Via, m.ViaATTACK, m.Sponsors = e.set.name, e.set.attck, e.set.edges
 	}
@@ -207,7 +238,88 @@ func (r *Registry) slow(fn, s, key string) (ActorMatch, error) {
 	if scheme, ok := vendorIDScheme(key); ok {
 		return ActorMatch{}, newParseError(fn, s, ErrUnknown, "a well-formed "+scheme+" identifier that the registry does not hold")
 	}
+	if m, ok := r.fuzzyMatch(key); ok {
+		return m, nil
+	}
 	return ActorMatch{}, newParseError(fn, s, ErrUnknown, "")
+}
+
+// fuzzyMatch is the last step: one typo (an insertion, deletion, substitution or swap of
+// neighbours) inside one word of five letters or more of exactly one organization's aliases,
+// for aliases of six bytes or more without digits, with the family words unchanged
+// ("Sandwrom Team", "Nobellium"; not "Cosy Bear", whose typo is in a four-letter word). The
+// result has MatchFuzzy quality.
+func (r *Registry) fuzzyMatch(key string) (ActorMatch, bool) {
+	if len(key) < 6 || strings.ContainsAny(key, "0123456789") {
+		return ActorMatch{}, false
+	}
+	fam := familyWords(key)
+	var best *actorFuzzyKey
+	for i := range r.fuzzy {
+		f := &r.fuzzy[i]
+		if d := len(f.key) - len(key); d < -1 || d > 1 || f.family != fam || !oneEdit(key, f.key) || !editInLongWord(key, f.key) {
+			continue
+		}
+		if best != nil && best.e.org != f.e.org {
+			return ActorMatch{}, false // two organizations are one typo away: refuse
+		}
+		if best == nil {
+			best = f
+		}
+	}
+	if best == nil {
+		return ActorMatch{}, false
+	}
+	m := best.e.result("fuzzy")
+	m.Quality = MatchFuzzy
+	return m, true
+}
+
+// editInLongWord reports whether the input key a and the alias key b, one edit apart, differ
+// inside a single word of the alias of at least five letters (spec/actors.md: no fuzzy
+// matching on shorter words), or only by the plural of a family word; they must have the
+// same number of words.
+func editInLongWord(a, b string) bool {
+	wa, wb := splitKey(a), splitKey(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] {
+			if wa[i] == wb[i]+"s" && actorFamilyWords[wb[i]] {
+				return true // a family word in the plural: "Cozy Bears"
+			}
+			return len(wb[i]) >= 5
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether a and b differ by exactly one insertion, deletion, substitution,
+// or swap of two neighbouring bytes. The keys compared are folded, so bytes suffice for the
+// Latin keys that matter; a multi-byte letter counts as several edits, which only makes the
+// step stricter.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a)+1 == len(b):
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 // resolve runs steps 1 to 5 on one folded key.
@@ -219,7 +331,7 @@ func (r *Registry) resolve(fn, s, key string, whole bool) (ActorMatch, error, bo
 		m, err := e.entryError(fn, s)
 		return m, err, true
 	}
-	if t := r.trim(key); t != key && t != "" {
+	if t := r.trim(trimPossessive(key)); t != key && t != "" {
 		if e, rule, ok := r.lookupKey(t, false); ok {
 			if rule == "alias" {
 				rule = "trim"
@@ -288,9 +400,10 @@ func (r *Registry) grammarWords(key string) []string {
 // unitPhrase is step 4.
 func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 	w := r.grammarWords(key)
-	num := ""
+	num, country := "", ""
 	var unitWord, desigWord bool
 	var services []*actorOrg
+	var extra []string // words that may name the unit's service: "military intelligence"
 	for i := 0; i < len(w); i++ {
 		t := w[i]
 		if n, ok := unitNumber(t); ok {
@@ -306,6 +419,7 @@ func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 			} else {
 				return ActorMatch{}, nil, false
 			}
+			country = c
 			i += n - 1
 			continue
 		}
@@ -322,10 +436,25 @@ func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 					continue
 				}
 			}
+			extra = append(extra, t)
+		}
+	}
+	if len(extra) > 0 {
+		slices.Sort(extra)
+		v, ok := r.lexCore[strings.Join(extra, " ")]
+		if !ok || country == "" {
+			return ActorMatch{}, nil, false
+		}
+		if o, isOrg := r.byID[v]; isOrg {
+			services = append(services, o)
+		} else if os := r.classes[country+" "+v]; len(os) == 1 {
+			services = append(services, os[0])
+		} else {
 			return ActorMatch{}, nil, false
 		}
 	}
-	if num == "" || (!unitWord && !desigWord && len(services) == 0) {
+	bare := len(w) == 1 && len(num) >= 5 // a bare military unit number: "26165"
+	if num == "" || (!unitWord && !desigWord && len(services) == 0 && !bare) {
 		return ActorMatch{}, nil, false
 	}
 	var found *actorOrg
@@ -333,11 +462,14 @@ func (r *Registry) unitPhrase(fn, s, key string) (ActorMatch, error, bool) {
 		if u.desig && !desigWord {
 			continue
 		}
-		if !u.desig && !unitWord && len(services) == 0 {
+		if !u.desig && !unitWord && len(services) == 0 && !bare {
 			continue
 		}
 		found = u.org
 		break
+	}
+	if found == nil && bare {
+		return ActorMatch{}, nil, false
 	}
 	if found == nil {
 		return ActorMatch{}, newParseError(fn, s, ErrUnknown, "unit or designation number "+num+" is not in the registry"), true
@@ -365,8 +497,8 @@ func (r *Registry) countryAt(w []string, i int) (string, int) {
 func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	w := r.grammarWords(key)
 	country := ""
-	var state, link, hacker bool
-	var core []string
+	var state, link, hacker, neutral bool
+	var core, rest []string // rest keeps fillers and connectors, for names such as "Winnti Group"
 	for i := 0; i < len(w); i++ {
 		t := w[i]
 		if c, n := r.countryAt(w, i); n > 0 {
@@ -377,6 +509,16 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			i += n - 1
 			continue
 		}
+		if c := r.lexPro[t]; c != "" {
+			if country != "" && country != c {
+				return ActorMatch{}, nil, false
+			}
+			country, link = c, true
+			continue
+		}
+		if r.lexModifier[t] == "" {
+			rest = append(rest, t)
+		}
 		switch {
 		case t == "the" || r.lexConnect[t]:
 		case r.lexModifier[t] == "state":
@@ -385,7 +527,10 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			link = true
 		case r.lexFiller[t] == "hacker":
 			hacker = true
-		case r.lexFiller[t] == "neutral":
+		case r.lexFiller[t] == "neutral" && !(i > 0 && w[i-1] == "security" && t == "services"):
+			// "security services" in the plural is the intelligence community as a whole,
+			// "security service" a domestic service: the plural stays a core word.
+			neutral = true
 		default:
 			core = append(core, t)
 		}
@@ -399,7 +544,10 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			return r.orgMatch(root, "phrase"), nil, true
 		case state:
 			return ActorMatch{}, newParseError(fn, s, ErrUnknown, "no state organization for "+country+" in the registry"), true
-		case link || hacker || len(w) == 1:
+		case !link && !hacker && !neutral && len(w) > 1 && root != nil:
+			// Only connectors around the country: "attributed to Russia", "of Russia".
+			return r.orgMatch(root, "phrase"), nil, true
+		case link || hacker || neutral || len(w) == 1:
 			var cands []*actorOrg
 			if root != nil {
 				cands = []*actorOrg{root}
@@ -433,15 +581,48 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		common, _ := commonAncestor(os)
 		return ActorMatch{}, ambiguousActors(fn, s, os, common, "the phrase fits several services"), true
 	}
+	// One service abbreviation next to class words: "the Russian military intelligence agency
+	// GRU", "Inlandsgeheimdienst FSB".
+	if o, ok := r.coreWithService(sorted); ok {
+		if country != "" && !strings.EqualFold(o.country, country) {
+			return ActorMatch{}, newParseError(fn, s, ErrUnknown, o.id+" is not a body of "+country), true
+		}
+		return r.orgMatch(o, "phrase"), nil, true
+	}
+	// A service named as a qualifier: "GRU Main Center for Special Technologies",
+	// "IRGC-affiliated CyberAv3ngers". The name must belong to that service.
+	var svc *actorOrg
+	var restNoSvc []string
+	for _, t := range rest {
+		if o, isOrg := r.byID[r.lexCore[t]]; isOrg && svc == nil {
+			svc = o
+			continue
+		}
+		restNoSvc = append(restNoSvc, t)
+	}
+	if svc != nil && len(restNoSvc) > 0 {
+		k := strings.Join(restNoSvc, " ")
+		e, rule, ok := r.lookupKey(k, false)
+		if !ok {
+			e, rule, ok = r.lookupKey(r.trim(k), false)
+		}
+		if ok && e.status == actorKeyResolved && (Actor{svc}).IsAncestorOf(Actor{e.org}) &&
+			(country == "" || strings.EqualFold(e.org.country, country)) {
+			m := e.result(rule)
+			m.Rule, m.Quality = "phrase", MatchDerived
+			return m, nil, true
+		}
+	}
 	if country == "" && !state && !link {
 		return ActorMatch{}, nil, false
 	}
 	// A qualifier plus a known name: "Russia-linked APT28", "North Korea's Lazarus Group".
-	rest := strings.Join(core, " ")
-	e, rule, ok := r.lookupKey(rest, false)
-	if !ok {
-		if t := r.trim(rest); t != rest {
-			e, rule, ok = r.lookupKey(t, false)
+	var e *actorEntry
+	var rule string
+	ok := false
+	for _, k := range []string{strings.Join(rest, " "), r.trim(strings.Join(rest, " ")), strings.Join(core, " ")} {
+		if e, rule, ok = r.lookupKey(k, false); ok {
+			break
 		}
 	}
 	if !ok {
@@ -462,6 +643,28 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	m := e.result(rule)
 	m.Rule, m.Quality = "phrase", MatchDerived
 	return m, nil, true
+}
+
+// coreWithService reports the organization when the sorted core words hold exactly one
+// service abbreviation and the other words form a service class of the grammar.
+func (r *Registry) coreWithService(sorted []string) (*actorOrg, bool) {
+	var org *actorOrg
+	var rest []string
+	for _, w := range sorted {
+		if o, ok := r.byID[r.lexCore[w]]; ok {
+			if org != nil && org != o {
+				return nil, false
+			}
+			org = o
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if org == nil || len(rest) == 0 {
+		return nil, false
+	}
+	v, ok := r.lexCore[strings.Join(rest, " ")]
+	return org, ok && isClassName(v)
 }
 
 func (r *Registry) orgMatch(o *actorOrg, rule string) ActorMatch {
@@ -508,6 +711,7 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 	var cands []*actorOrg
 	var roots []*actorOrg
 	var ambParts [][]*actorOrg
+	var rootMatch ActorMatch
 	var firstErr error
 	for _, p := range ps {
 		k := fold(p)
@@ -538,6 +742,9 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 		}
 		o := m.Actor.o
 		if o.kind == ActorKindState && o.parent == nil {
+			if len(roots) == 0 {
+				rootMatch = m
+			}
 			roots = append(roots, o)
 			continue
 		}
@@ -572,7 +779,8 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 				allSame = allSame && x == roots[0]
 			}
 			if allSame {
-				return r.orgMatch(roots[0], "parts"), nil, true
+				rootMatch.Rule, rootMatch.Quality = "parts", min(rootMatch.Quality, MatchAlias)
+				return rootMatch, nil, true
 			}
 			common, _ := commonAncestor(roots)
 			return ActorMatch{}, ambiguousActors(fn, s, roots, common, "the field names several actors"), true
@@ -606,17 +814,24 @@ func (r *Registry) parts(fn, s string) (ActorMatch, error, bool) {
 			return ActorMatch{}, ambiguousActors(fn, s, cands, common, "the field names several actors"), true
 		}
 	}
-	for _, m := range got {
-		if m.Actor.o == deepest {
-			m.Rule, m.Quality = "parts", min(m.Quality, MatchAlias)
-			return m, nil, true
+	// Prefer the part that came through an intrusion set, so that Via survives.
+	best := -1
+	for i, m := range got {
+		if m.Actor.o == deepest && (best < 0 || got[best].Via == "" && m.Via != "") {
+			best = i
 		}
+	}
+	if best >= 0 {
+		m := got[best]
+		m.Rule, m.Quality = "parts", min(m.Quality, MatchAlias)
+		return m, nil, true
 	}
 	return r.orgMatch(deepest, "parts"), nil, true
 }
 
 // splitParts splits a field that names several actors: at brackets, slashes, commas,
-// semicolons, "&", "+", "|", and at the words "and", "aka", "or", "formerly".
+// semicolons, "&", "+", "|", and at the words "and", "aka", "or", "formerly", "known" (as),
+// "dubbed", "tracked" (as), "called".
 // A part that is only a number is joined to the one before ("NoName057(16)").
 func splitParts(s string) []string {
 	var parts []string
@@ -642,7 +857,8 @@ func splitParts(s string) []string {
 		cur := []string{}
 		for _, x := range w {
 			switch strings.ToLower(strings.Trim(x, ".")) {
-			case "and", "aka", "a.k.a", "or", "formerly", "und", "et", "и", "і", "vs", "alias":
+			case "and", "aka", "a.k.a", "or", "formerly", "und", "et", "и", "і", "vs", "alias",
+				"known", "dubbed", "tracked", "named", "nicknamed", "called", "according", "per":
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
 				}

@@ -32,6 +32,7 @@ import (
 //	unit     | number | org | military-unit or designation | source
 //	lex      | country | phrase | ISO 3166-1 alpha-2, lower case (phrase grammar: "russian" -> ru)
 //	lex      | modifier | word | state or link       ("state-sponsored" vs "Russia-linked")
+//	lex      | procountry | word | ISO code           (alignment word with its country: "prorussische")
 //	lex      | filler | word | hacker or neutral    (words that carry no identity: "hackers", "agency")
 //	lex      | core | words | class or org           (service nouns: "military intelligence" -> mil)
 //	lex      | unitword | word                       ("unit", "military", "в", "ч")
@@ -66,6 +67,7 @@ type Registry struct {
 
 	lexCountry  map[string]string // folded phrase -> lower-case ISO 3166-1 alpha-2 code
 	lexModifier map[string]string // word -> "state" or "link"
+	lexPro      map[string]string // "pro-country" word -> country code ("prorussische" -> ru)
 	lexFiller   map[string]string // word -> "hacker" or "neutral"
 	lexCore     map[string]string // sorted words -> class or org ID
 	lexUnitWord map[string]bool
@@ -74,7 +76,16 @@ type Registry struct {
 	classes     map[string][]*actorOrg // "ru mil" -> orgs
 	maxCountry  int                    // most words in a country phrase
 
-	collisions []string // aliases that point to several organizations, for curation
+	collisions []string        // aliases that point to several organizations, for curation
+	fuzzy      []actorFuzzyKey // alias keys that the typo-tolerant last step may reach
+}
+
+// actorFuzzyKey is an alias key that the typo-tolerant step may match: resolved, at least six
+// bytes, without digits (APT28 and APT29 are one edit apart), not exact-only.
+type actorFuzzyKey struct {
+	key    string
+	family string // the family words of the key ("bear"), which must match unchanged
+	e      *actorEntry
 }
 
 type actorSource struct {
@@ -85,15 +96,14 @@ type actorSource struct {
 // actorSet is an intrusion set or a persona's activity cluster: what an alias can name
 // besides an organization.
 type actorSet struct {
-	id       string
-	name     string
-	attck    string // the current ATT&CK group ID, or ""
-	res      []*actorOrg
-	resIDs   []string
-	edges    []SponsorEdge
-	edgeRecs []actorEdgeRec
-	source   string
-	file     int
+	id     string
+	name   string
+	attck  string // the current ATT&CK group ID, or ""
+	res    []*actorOrg
+	resIDs []string
+	edges  []SponsorEdge
+	source string
+	file   int
 }
 
 type actorEdgeRec struct {
@@ -126,6 +136,9 @@ type actorEntry struct {
 	set       *actorSet
 	alias     string
 	source    string
+	kind      string // alias kind: name, id, mitre-id, vendor-id, cert-id, translit, descriptive, gov
+	aliasStat string // alias status: current, legacy, revoked
+	script    string // ISO 15924 code of the alias's letters: Latn, Cyrl, Hani, Hang, Arab, Grek
 	rule      string
 	reason    string
 	file      string
@@ -590,6 +603,8 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 	}
 	r.lexCountry, r.lexModifier, r.lexFiller, r.lexCore = map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	r.lexUnitWord, r.lexDesig, r.lexConnect = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	r.lexPro = map[string]string{}
+	var cores []actorLexRec
 	for _, l := range b.lex {
 		k := fold(l.phrase)
 		switch l.kind {
@@ -598,7 +613,13 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 				return registryError(name(l.file), l.line, "country phrase value %q is not a lower-case ISO 3166-1 alpha-2 code", l.value)
 			}
 			r.lexCountry[k] = l.value
+			r.lexCountry[trimPossessive(k)] = l.value // the grammar trims "'s" from words
 			r.maxCountry = max(r.maxCountry, strings.Count(k, " ")+1)
+		case "procountry":
+			if len(l.value) != 2 || strings.ToLower(l.value) != l.value {
+				return registryError(name(l.file), l.line, "procountry value %q is not a lower-case ISO 3166-1 alpha-2 code", l.value)
+			}
+			r.lexPro[k] = l.value
 		case "modifier":
 			if l.value != "state" && l.value != "link" {
 				return registryError(name(l.file), l.line, "modifier value %q", l.value)
@@ -610,12 +631,10 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 			}
 			r.lexFiller[k] = l.value
 		case "core":
-			w := splitKey(k)
-			slices.Sort(w)
 			if _, isOrg := r.byID[l.value]; !isOrg && !isClassName(l.value) {
 				return registryError(name(l.file), l.line, "core value %q is neither an organization nor a class", l.value)
 			}
-			r.lexCore[strings.Join(w, " ")] = l.value
+			cores = append(cores, l) // keyed below, once fillers and connectors are known
 		case "unitword":
 			r.lexUnitWord[k] = true
 		case "designation":
@@ -624,6 +643,28 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 			r.lexConnect[k] = true
 		default:
 			return registryError(name(l.file), l.line, "unknown lexicon kind %q", l.kind)
+		}
+	}
+	// A core phrase is keyed by its words in sorted order, and also without the fillers and
+	// connectors that the grammar drops from the input ("national cyber security centre"),
+	// unless that shorter key has a meaning of its own ("security services" is not "security").
+	for _, l := range cores {
+		w := splitKey(fold(l.phrase))
+		slices.Sort(w)
+		r.lexCore[strings.Join(w, " ")] = l.value
+	}
+	for _, l := range cores {
+		var w []string
+		for _, x := range splitKey(fold(l.phrase)) {
+			if r.lexFiller[x] == "" && !r.lexConnect[x] && x != "the" {
+				w = append(w, x)
+			}
+		}
+		slices.Sort(w)
+		if k := strings.Join(w, " "); k != "" {
+			if _, taken := r.lexCore[k]; !taken {
+				r.lexCore[k] = l.value
+			}
 		}
 	}
 	r.classes = map[string][]*actorOrg{}
@@ -714,6 +755,7 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 			}
 		}
 		e := &actorEntry{alias: first.rec.text, source: first.rec.source, set: first.t.set, rule: "alias", quality: MatchAlias, file: name(first.t.file)}
+		e.kind, e.aliasStat, e.script = aliasMeta(first.rec)
 		for _, it := range items {
 			if it.rec.exact && fold(it.rec.text) == k && agree {
 				e.quality = MatchExact
@@ -735,6 +777,7 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 			for _, it := range items {
 				if len(it.t.orgs) == 1 && it.t.orgs[0] == o {
 					e.alias, e.source, e.set = it.rec.text, it.rec.source, it.t.set
+					e.kind, e.aliasStat, e.script = aliasMeta(it.rec)
 					picked = true
 					break
 				}
@@ -841,7 +884,39 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 		r.compact[ck] = e
 	}
 	slices.Sort(r.collisions)
+	for _, k := range keys {
+		e := r.index[k]
+		if e == nil || e.status != actorKeyResolved || e.exactOnly || len(k) < 6 || strings.ContainsAny(k, "0123456789") {
+			continue
+		}
+		r.fuzzy = append(r.fuzzy, actorFuzzyKey{key: k, family: familyWords(k), e: e})
+	}
 	return nil
+}
+
+// actorFamilyWords are the words that naming schemes use for a country or a motive (CrowdStrike
+// animals, Microsoft weather, Unit 42 constellations, GTIG 2026 suffixes). Fuzzy matching never
+// changes one: "Fancy Bare" is not "Fancy Bear", "Cozy Bear" is not "Fancy Bear".
+var actorFamilyWords = map[string]bool{
+	"bear": true, "panda": true, "kitten": true, "chollima": true, "spider": true, "jackal": true,
+	"buffalo": true, "tiger": true, "leopard": true, "crane": true, "ocelot": true, "wolf": true,
+	"blizzard": true, "typhoon": true, "sandstorm": true, "sleet": true, "tempest": true,
+	"hail": true, "flood": true, "tsunami": true, "cyclone": true, "dust": true,
+	"ursa": true, "taurus": true, "serpens": true, "pisces": true, "libra": true, "scorpius": true,
+	"relic": true, "castle": true, "ion": true, "neptune": true,
+}
+
+// familyWords returns the family words of a folded key, space-separated, in order.
+func familyWords(k string) string {
+	var fw []string
+	for _, w := range splitKey(k) {
+		if actorFamilyWords[w] {
+			fw = append(fw, w)
+		} else if one, ok := strings.CutSuffix(w, "s"); ok && actorFamilyWords[one] {
+			fw = append(fw, one) // "Cozy Bears" keeps the family word of "Cozy Bear"
+		}
+	}
+	return strings.Join(fw, " ")
 }
 
 func candIDs(os []*actorOrg) string {
@@ -850,6 +925,55 @@ func candIDs(os []*actorOrg) string {
 		ids[i] = o.id
 	}
 	return strings.Join(ids, ", ")
+}
+
+// aliasMeta returns the kind, status and script of an alias record. The kind comes from the
+// flags, or from the shape of the alias (an ATT&CK group ID, a CERT-UA cluster, a vendor's
+// numbered cluster); the script from its letters.
+func aliasMeta(a actorAliasRec) (kind, status, script string) {
+	kind, status = "name", "current"
+	for _, f := range a.flags {
+		switch f {
+		case "legacy", "revoked":
+			status = f
+		case "mitre-id", "vendor-id", "cert-id", "translit", "descriptive", "gov":
+			kind = f
+		}
+	}
+	if a.source == "registry ID" {
+		kind = "id"
+	} else if scheme, ok := vendorIDScheme(fold(a.text)); ok && kind == "name" {
+		switch scheme {
+		case "MITRE ATT&CK group":
+			kind = "mitre-id"
+		case "CERT-UA UAC":
+			kind = "cert-id"
+		default:
+			kind = "vendor-id"
+		}
+	}
+	return kind, status, scriptOf(a.text)
+}
+
+// scriptOf returns the ISO 15924 code of the first letter of s that belongs to a script the
+// registry uses, or "Zyyy" (common) when there is none.
+func scriptOf(s string) string {
+	for _, r := range s {
+		for _, sc := range actorScripts {
+			if unicode.Is(sc.table, r) {
+				return sc.code
+			}
+		}
+	}
+	return "Zyyy"
+}
+
+var actorScripts = []struct {
+	code  string
+	table *unicode.RangeTable
+}{
+	{"Latn", unicode.Latin}, {"Cyrl", unicode.Cyrillic}, {"Grek", unicode.Greek},
+	{"Hani", unicode.Han}, {"Hang", unicode.Hangul}, {"Arab", unicode.Arabic},
 }
 
 // mergeAmbiguous builds the entry for a compact key that several full keys share.

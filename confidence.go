@@ -22,12 +22,12 @@ const (
 	LevelHigh
 )
 
-var levelNames = [...]string{"none", "low", "moderate", "high"}
+var confLevelNames = [...]string{"none", "low", "moderate", "high"}
 
 // String returns "none", "low", "moderate" or "high".
 func (l Level) String() string {
-	if int(l) < len(levelNames) {
-		return levelNames[l]
+	if int(l) < len(confLevelNames) {
+		return confLevelNames[l]
 	}
 	return "Level(" + strconv.Itoa(int(l)) + ")"
 }
@@ -44,7 +44,7 @@ func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts the String forms.
 func (l *Level) UnmarshalText(text []byte) error {
-	i, err := enumParse("Level", levelNames[:], string(text))
+	i, err := enumParse("Level", confLevelNames[:], string(text))
 	*l = Level(i)
 	return err
 }
@@ -140,7 +140,7 @@ func (c Confidence) STIX() (int, bool) {
 	case c.flags&confLevel != 0:
 		return c.level.STIX(), true
 	case c.flags&confBand != 0:
-		return bandDNI(c.lo, c.hi), true
+		return confBandDNI(c.lo, c.hi), true
 	}
 	return 0, false
 }
@@ -150,7 +150,7 @@ func (c Confidence) STIX() (int, bool) {
 func (c Confidence) SourceReliability() (byte, bool) { return c.rel, c.rel != 0 }
 
 // Native returns the value on the scale the input used, for lossless round trips: PHIA
-// "likely" is 55-75, Kent "probable" 75, STIX WEP "Likely" 70 (and the contested WEP
+// "likely" is 55-75, Kent "probable" 63-87 (75 give or take 12), STIX WEP "Likely" 70 (and the contested WEP
 // "Highly likely/Almost Certain" its range 80-99, see Warning), Admiralty B2 credibility 2
 // with reliability B, "7/10" is 7 on the STIX 0-10 scale.
 func (c Confidence) Native() NativeValue {
@@ -160,6 +160,10 @@ func (c Confidence) Native() NativeValue {
 	}
 	if c.flags&confWarn != 0 { // STIX WEP 90: the native range of its Appendix A row (R4)
 		n.Lo, n.Hi = 80, 99
+	}
+	if c.scale == ScaleKent || c.scale == ScaleMISPKent { // Kent's point and margin: 93±6 is 87-99
+		d := kentMargin(int(c.nlo))
+		n.Lo, n.Hi = int(c.nlo)-d, int(c.nlo)+d
 	}
 	if c.scale == ScaleForeign {
 		n.Lang = string([]byte{c.nlo, c.nhi})
@@ -203,7 +207,8 @@ func (r ConfidenceRule) String() string {
 }
 
 // NativeValue is a value on a published scale. For a point value Lo == Hi; for a band (PHIA,
-// ICD 203, WEP 90) Lo and Hi are its ends. Its meaning depends on Scale: a STIX score, a 0-10
+// ICD 203, WEP 90) Lo and Hi are its ends; for Kent's words, the point and his margin of error
+// (93±6 is 87-99). Its meaning depends on Scale: a STIX score, a 0-10
 // score, an Admiralty credibility digit (with Reliability), a percent, a MISP numerical_value,
 // an OCSF confidence_id, the numerator and denominator of odds ("1 in 4" is Lo 1, Hi 4). Scales
 // that only hold a level or band (labels, analytic statements, news hedges, negation) have
@@ -224,10 +229,29 @@ func (n NativeValue) String() string {
 	if n.Scale == ScaleWEP && n.Lo == 80 && n.Hi == 99 {
 		c.nlo, c.nhi = 90, 90 // the contested row is written by its STIX value
 	}
+	if n.Scale == ScaleKent || n.Scale == ScaleMISPKent {
+		c.nlo = uint8((n.Lo + n.Hi) / 2) // the margin is symmetric around the point
+	}
 	if n.Scale == ScaleForeign && len(n.Lang) == 2 {
 		c.nlo, c.nhi = n.Lang[0], n.Lang[1]
 	}
 	return string(c.appendNative(nil))
+}
+
+// kentMargin returns the margin of error Kent gives around each point of his chart ("93%
+// give or take about 6%"), also in the French chart of MISP.
+func kentMargin(p int) int {
+	switch p {
+	case 93:
+		return 6
+	case 75:
+		return 12
+	case 50, 30:
+		return 10
+	case 7:
+		return 5
+	}
+	return 0 // certain and impossible
 }
 
 // String returns the canonical text of c, which ParseConfidence reads back to the same value.
@@ -235,7 +259,8 @@ func (n NativeValue) String() string {
 //
 //	high                  a level (STIX None/Low/Med/High label)
 //	55-80                 an ICD 203 band
-//	high 95-99 analytic   both, from an analytic statement
+//	high 95-99            both, from an analytic statement with a likelihood word
+//	moderate analytic     an analytic statement alone (R7)
 //	high B2               Admiralty code (level from the credibility digit, R5)
 //	high stix:85          a STIX score (R2)
 //	80-95 percent:85      an explicit probability (R3)
@@ -288,7 +313,7 @@ func (c Confidence) appendText(b []byte) []byte {
 	}
 	if c.flags&confBand != 0 {
 		b = sep(b)
-		b = appendBand(b, c.lo, c.hi)
+		b = confAppendBand(b, c.lo, c.hi)
 	}
 	if c.scale != c.defaultScale() {
 		b = sep(b)
@@ -332,12 +357,12 @@ func (c Confidence) appendNative(b []byte) []byte {
 		b = append(b, ':')
 		return strconv.AppendInt(b, int64(c.nhi), 10)
 	case c.scale == ScalePHIA:
-		return appendBand(b, c.nlo, c.nhi)
+		return confAppendBand(b, c.nlo, c.nhi)
 	}
 	return strconv.AppendInt(b, int64(c.nlo), 10)
 }
 
-func appendBand(b []byte, lo, hi uint8) []byte {
+func confAppendBand(b []byte, lo, hi uint8) []byte {
 	b = strconv.AppendInt(b, int64(lo), 10)
 	b = append(b, '-')
 	return strconv.AppendInt(b, int64(hi), 10)
@@ -345,7 +370,7 @@ func appendBand(b []byte, lo, hi uint8) []byte {
 
 // ErrUngraded reports an attribution act or analytic marker that carries no grade: "blamed
 // on", "claimed responsibility", "denied", a bare "we judge", and phrases the spec leaves
-// ungraded on purpose ("not unlikely", "cannot rule out", "most likely"). It wraps ErrInvalid;
+// confUngraded on purpose ("not unlikely", "cannot rule out", "most likely"). It wraps ErrInvalid;
 // the error is an *UngradedError naming the act.
 var ErrUngraded error = &refinedError{"ungraded", ErrInvalid}
 

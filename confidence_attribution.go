@@ -18,9 +18,9 @@ type AttributionPhrase struct {
 	Confidence Confidence // the zero Confidence when the statement carries no grade
 }
 
-// basisRank orders the bases when a statement names several claimants: the more formal
+// confBasisRank orders the bases when a statement names several claimants: the more formal
 // claimant decides ("Reuters reported that prosecutors said" is a legal attribution).
-var basisRank = [...]int{
+var confBasisRank = [...]int{
 	BasisUnknown: 0, BasisMedia: 1, BasisReceiver: 2, BasisThirdParty: 3,
 	BasisAttackerConfirms: 4, BasisIndustry: 5, BasisPolitical: 6, BasisLegal: 7,
 }
@@ -53,18 +53,18 @@ func ParseAttributionPhrase(s string) (AttributionPhrase, error) {
 				key = append(key, words[j]...)
 			}
 			e, isClaimant := lex.claimant[string(key)]
-			if isClaimant && basisRank[e.basis] > basisRank[p.Basis] {
+			if isClaimant && confBasisRank[e.basis] > confBasisRank[p.Basis] {
 				p.Basis, p.Claimant = e.basis, e.claimant
 			}
 			e2, isPhrase := lex.phrases[string(key)]
 			// The first act decides, except that a self-claim or a denial is never
 			// overridden by the verb that reports it ("said it claimed").
-			if isPhrase && e2.kind == entryAct && (p.Act == ActNone || p.Act == ActAttributed) {
+			if isPhrase && e2.kind == confKindAct && (p.Act == ActNone || p.Act == ActAttributed) {
 				p.Act = e2.act
 			}
 			// Grade phrases do not consume their words: "conclusively attributed" holds
 			// the act "attributed".
-			if isClaimant || isPhrase && e2.kind != entryGrade {
+			if isClaimant || isPhrase && e2.kind != confKindGrade {
 				n = m
 				break
 			}
@@ -84,7 +84,7 @@ func ParseAttributionPhrase(s string) (AttributionPhrase, error) {
 	switch {
 	case err == nil:
 		p.Confidence = c
-	case isUngradedOrInvalid(err):
+	case confIsUngradedOrInvalid(err):
 		if p == (AttributionPhrase{}) {
 			return p, newParseError(fn, s, ErrInvalid, "no attribution act, claimant or grade")
 		}
@@ -94,8 +94,8 @@ func ParseAttributionPhrase(s string) (AttributionPhrase, error) {
 	return p, nil
 }
 
-// isUngradedOrInvalid reports whether err only says that the text carries no grade.
-func isUngradedOrInvalid(err error) bool {
+// confIsUngradedOrInvalid reports whether err only says that the text carries no grade.
+func confIsUngradedOrInvalid(err error) bool {
 	pe, ok := err.(*ParseError)
 	if ok {
 		return pe.Err == ErrInvalid

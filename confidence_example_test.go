@@ -125,3 +125,16 @@ func ExampleConfidence_EffectiveLevel() {
 	// unlikely: low
 	// High: high
 }
+
+// A desk whose spreadsheets write probabilities as bare percents can say so once, as a
+// policy, instead of having every "85%" read as a STIX score.
+func ExampleConfidenceParser() {
+	p := incident.ConfidenceParser{PercentIsProbability: true}
+	for _, s := range []string{"85%", "85% confidence"} {
+		c, _ := p.Parse(s)
+		fmt.Printf("%-16q %s\n", s, c)
+	}
+	// Output:
+	// "85%"            80-95 percent:85
+	// "85% confidence" high stix:85
+}

@@ -16,24 +16,24 @@ import (
 //go:embed data/confidence/*.txt
 var confidenceData embed.FS
 
-// entryKind is what a lexicon phrase means.
-type entryKind uint8
+// confEntryKind is what a lexicon phrase means.
+type confEntryKind uint8
 
 const (
-	entryGrade       entryKind = iota + 1 // a level and/or a band
-	entryAct                              // an attribution act without a grade
-	entryMarker                           // an analytic marker without a grade
-	entryNeg                              // a negator
-	entryRefuse                           // a phrase deliberately left ungraded
-	entryUnspecified                      // an explicit "not specified"
-	entryReliability                      // an Admiralty reliability letter alone
-	entrySelector                         // a scale selector prefix
-	entryClaimant                         // an attribution claimant (attribution lexicon only)
+	confKindGrade       confEntryKind = iota + 1 // a level and/or a band
+	confKindAct                                  // an attribution act without a grade
+	confKindMarker                               // an analytic marker without a grade
+	confKindNeg                                  // a negator
+	confKindRefuse                               // a phrase deliberately left ungraded
+	confKindUnspecified                          // an explicit "not specified"
+	confKindReliability                          // an Admiralty reliability letter alone
+	confKindSelector                             // a scale selector prefix
+	confKindClaimant                             // an attribution claimant (attribution lexicon only)
 )
 
 // confEntry is one compiled lexicon phrase.
 type confEntry struct {
-	kind     entryKind
+	kind     confEntryKind
 	whole    bool // counts only as the whole input
 	scoped   bool // counts only after a selector
 	c        Confidence
@@ -47,7 +47,7 @@ type confEntry struct {
 // negatable reports whether a negator turns e into the complement band (R9): only likelihood
 // words of the yardsticks and foreign lexicons, not hedges or levels.
 func (e confEntry) negatable() bool {
-	if e.kind != entryGrade || e.c.flags&confBand == 0 || e.c.flags&confLevel != 0 {
+	if e.kind != confKindGrade || e.c.flags&confBand == 0 || e.c.flags&confLevel != 0 {
 		return false
 	}
 	switch e.c.scale {
@@ -112,7 +112,7 @@ func (lex *confLexicon) addFile(name, data string) error {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(line, "@scale "); ok {
-			s, ok := scaleByName(strings.TrimSpace(rest))
+			s, ok := confScaleByName(strings.TrimSpace(rest))
 			if !ok {
 				return fmt.Errorf("%s:%d: unknown scale %q", name, n+1, rest)
 			}
@@ -187,7 +187,7 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 		return lo, hi
 	}
 	ok := true
-	e.kind = entryGrade
+	e.kind = confKindGrade
 	switch f[0] {
 	case "icd", "band":
 		lo, hi := band()
@@ -195,7 +195,7 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 		if f[0] == "icd" {
 			s = ScaleICD203
 		}
-		ok = isBand(lo, hi) && s != ScaleNone
+		ok = confIsBand(lo, hi) && s != ScaleNone
 		e.c = confBandOn(s, uint8(lo), uint8(hi))
 	case "level":
 		var l Level
@@ -222,27 +222,27 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 	case "admiralty":
 		e.c, ok = confAdmiralty(0, num())
 	case "reliability":
-		e.kind = entryReliability
+		e.kind = confKindReliability
 		ok = len(arg) == 1 && arg[0] >= 'A' && arg[0] <= 'F'
 		if ok {
 			e.rel = arg[0]
 		}
 	case "act":
-		e.kind = entryAct
+		e.kind = confKindAct
 		ok = e.act.UnmarshalText([]byte(arg)) == nil && e.act != ActNone
 	case "marker":
-		e.kind = entryMarker
+		e.kind = confKindMarker
 	case "neg":
-		e.kind = entryNeg
+		e.kind = confKindNeg
 	case "refuse":
-		e.kind = entryRefuse
+		e.kind = confKindRefuse
 	case "unspecified":
-		e.kind = entryUnspecified
+		e.kind = confKindUnspecified
 	case "selector":
-		e.kind = entrySelector
-		e.sel, ok = scaleByName(arg)
+		e.kind = confKindSelector
+		e.sel, ok = confScaleByName(arg)
 	case "claimant":
-		e.kind = entryClaimant
+		e.kind = confKindClaimant
 		ok = len(f) == 3 && e.basis.UnmarshalText([]byte(f[2])) == nil
 		if ok && arg != "unknown" {
 			ok = e.claimant.UnmarshalText([]byte(arg)) == nil
@@ -253,7 +253,7 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 	if !ok {
 		return fmt.Errorf("bad value %q", strings.Join(f, " "))
 	}
-	if e.kind == entryGrade && e.c.scale == ScaleForeign {
+	if e.kind == confKindGrade && e.c.scale == ScaleForeign {
 		if lang == "" {
 			return fmt.Errorf("foreign entry without @lang")
 		}
@@ -265,17 +265,17 @@ func (e *confEntry) parseValue(f []string, scale Scale, lang string) error {
 // add enters one phrase: into the scoped table under its scale, and, unless it is scoped,
 // into the phrase table if no earlier file listed it.
 func (lex *confLexicon) add(key string, e confEntry) {
-	if n := strings.Count(key, " ") + 1; !e.whole || e.kind == entryUnspecified {
+	if n := strings.Count(key, " ") + 1; !e.whole || e.kind == confKindUnspecified {
 		first, _, _ := strings.Cut(key, " ")
 		lex.starts[first] = max(lex.starts[first], n)
 	}
-	if e.kind == entryClaimant {
+	if e.kind == confKindClaimant {
 		if _, dup := lex.claimant[key]; !dup {
 			lex.claimant[key] = e
 		}
 		return
 	}
-	if e.kind == entryGrade {
+	if e.kind == confKindGrade {
 		sk := string([]byte{byte(e.c.scale)}) + key
 		if _, dup := lex.scoped[sk]; !dup {
 			lex.scoped[sk] = e

@@ -57,6 +57,10 @@ type ConfidenceParser struct {
 	// synonyms such as "highly doubtful") the CERT-EU/FIRST-style "<5%" reading, band 1-5,
 	// instead of the row holding Kent's 7% (5-20), R9.
 	NegationBelow5 bool
+	// PHIAContiguous reads PHIA yardstick words on the older, contiguous yardstick (0-5, 5-20,
+	// 20-35, 35-50, 50-75, 75-95, 95-100) instead of the gov.uk 2025 one with its gaps, so
+	// "realistic possibility" is 35-50 (ICD 20-45) rather than 40-50 (ICD 45-55).
+	PHIAContiguous bool
 }
 
 // Parse is ParseConfidence under the policy p. It returns the same errors.
@@ -70,6 +74,9 @@ func (p ConfidenceParser) parse(s string) (Confidence, MatchQuality, error) {
 	if p.NegationBelow5 && err == nil && c.flags&confLevel == 0 &&
 		(c.scale == ScaleKent && c.nlo == 7 || c.scale == ScaleWEP && c.nlo == 10) {
 		c = confBandOn(ScaleNegation, 1, 5)
+	}
+	if p.PHIAContiguous && err == nil && c.scale == ScalePHIA {
+		c = phiaContiguous(c)
 	}
 	return c, q, err
 }
@@ -110,10 +117,10 @@ func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, er
 	var buf [128]byte
 	k := appendFold(buf[:0], s)
 	if len(k) == 0 {
-		return parseSymbols(s)
+		return confParseSymbols(s)
 	}
 	if e, ok := lex.phrases[string(k)]; ok {
-		c, err := resolveEntry(s, e)
+		c, err := confResolveEntry(s, e)
 		if c.scale == ScaleForeign {
 			return c, MatchAlias, err // a translation
 		}
@@ -123,18 +130,18 @@ func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, er
 	// canonical text is a level and band, which the later readers give the same value.
 	hasColon := strings.IndexByte(s, ':') >= 0
 	if hasColon {
-		if c, ok := parseCanonical(s); ok {
+		if c, ok := confParseCanonical(s); ok {
 			return c, MatchExact, nil
 		}
 	}
-	if c, err, ok := parseNumber(s, percentIsProb); ok {
+	if c, err, ok := confParseNumber(s, percentIsProb); ok {
 		return c, MatchExact, err
 	}
-	if c, err, ok := parseAdmiralty(s, k); ok {
+	if c, err, ok := confParseAdmiralty(s, k); ok {
 		return c, MatchExact, err
 	}
 	if !hasColon {
-		if c, ok := parseCanonical(s); ok {
+		if c, ok := confParseCanonical(s); ok {
 			return c, MatchExact, nil
 		}
 	}
@@ -152,10 +159,10 @@ func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, er
 	return c, MatchDerived, err
 }
 
-// parseSymbols reads input with no letters or digits: "?" marks a suspicion (low, as in the
+// confParseSymbols reads input with no letters or digits: "?" marks a suspicion (low, as in the
 // actor hedges of spec/incidents.md); dashes alone are a placeholder (unspecified); anything
 // else, including empty input, is not a confidence.
-func parseSymbols(s string) (Confidence, MatchQuality, error) {
+func confParseSymbols(s string) (Confidence, MatchQuality, error) {
 	t := strings.TrimSpace(s)
 	t = strings.Trim(t, "()[] ")
 	switch {
@@ -169,33 +176,33 @@ func parseSymbols(s string) (Confidence, MatchQuality, error) {
 	return Confidence{}, MatchNone, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
 }
 
-// resolveEntry turns a lexicon entry matched as the whole input into a result.
-func resolveEntry(s string, e confEntry) (Confidence, error) {
+// confResolveEntry turns a lexicon entry matched as the whole input into a result.
+func confResolveEntry(s string, e confEntry) (Confidence, error) {
 	switch e.kind {
-	case entryGrade:
+	case confKindGrade:
 		return e.c, nil
-	case entryUnspecified:
+	case confKindUnspecified:
 		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrUnspecified, "")
-	case entryAct:
-		return Confidence{}, ungraded(s, e.act, "attribution act "+strconv.Quote(e.act.String()))
-	case entryMarker:
-		return Confidence{}, ungraded(s, ActNone, "analytic marker without a confidence or likelihood word")
-	case entryRefuse:
-		return Confidence{}, ungraded(s, ActNone, "left ungraded by the spec (R9, R10)")
-	case entryReliability:
+	case confKindAct:
+		return Confidence{}, confUngraded(s, e.act, "attribution act "+strconv.Quote(e.act.String()))
+	case confKindMarker:
+		return Confidence{}, confUngraded(s, ActNone, "analytic marker without a confidence or likelihood word")
+	case confKindRefuse:
+		return Confidence{}, confUngraded(s, ActNone, "left ungraded by the spec (R9, R10)")
+	case confKindReliability:
 		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid,
 			"an Admiralty reliability letter alone carries no grade (R5)")
 	}
 	return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
 }
 
-func ungraded(s string, act Act, reason string) error {
+func confUngraded(s string, act Act, reason string) error {
 	return &UngradedError{Func: parseConfidenceFunc, Input: strings.Clone(s), Act: act, Reason: reason}
 }
 
-// parseCanonical reads the canonical text of Confidence.String. It reports false when s is not
+// confParseCanonical reads the canonical text of Confidence.String. It reports false when s is not
 // in that form.
-func parseCanonical(s string) (Confidence, bool) {
+func confParseCanonical(s string) (Confidence, bool) {
 	var (
 		level           Level
 		hasLevel        bool
@@ -209,17 +216,17 @@ func parseCanonical(s string) (Confidence, bool) {
 		switch {
 		case tok == "":
 			return Confidence{}, false
-		case !hasLevel && lo < 0 && scale == ScaleNone && levelByName(tok, &level):
+		case !hasLevel && lo < 0 && scale == ScaleNone && confLevelByName(tok, &level):
 			hasLevel = true
 		case lo < 0 && scale == ScaleNone && tok[0] >= '0' && tok[0] <= '9':
-			a, b, ok := cutInts(tok, '-')
-			if !ok || !isBand(a, b) {
+			a, b, ok := confCutInts(tok, '-')
+			if !ok || !confIsBand(a, b) {
 				return Confidence{}, false
 			}
 			lo, hi = a, b
 		case scale == ScaleNone:
 			var ok bool
-			native, scale, hasNative, ok = parseNativeToken(tok) // native holds the language of ScaleForeign
+			native, scale, hasNative, ok = confParseNativeToken(tok) // native holds the language of ScaleForeign
 			if !ok {
 				return Confidence{}, false
 			}
@@ -270,16 +277,16 @@ func parseCanonical(s string) (Confidence, bool) {
 	return c, true
 }
 
-// parseNativeToken reads the native token of the canonical text: "B2", "stix:85",
+// confParseNativeToken reads the native token of the canonical text: "B2", "stix:85",
 // "phia:55-75", "odds:1:4", "foreign:de", or a scale name alone. hasNative reports a token
 // that determines the whole value.
-func parseNativeToken(tok string) (c Confidence, s Scale, hasNative, ok bool) {
+func confParseNativeToken(tok string) (c Confidence, s Scale, hasNative, ok bool) {
 	if len(tok) == 2 && tok[0] >= 'A' && tok[0] <= 'F' && tok[1] >= '1' && tok[1] <= '5' {
 		c, ok = confAdmiralty(tok[0], int(tok[1]-'0'))
 		return c, ScaleAdmiralty, true, ok
 	}
 	name, val, hasVal := strings.Cut(tok, ":")
-	s, ok = scaleByName(name)
+	s, ok = confScaleByName(name)
 	if !ok {
 		return Confidence{}, ScaleNone, false, false
 	}
@@ -297,11 +304,11 @@ func parseNativeToken(tok string) (c Confidence, s Scale, hasNative, ok bool) {
 	var lo, hi int
 	switch s {
 	case ScalePHIA:
-		lo, hi, ok = cutInts(val, '-')
+		lo, hi, ok = confCutInts(val, '-')
 	case ScaleOdds:
-		lo, hi, ok = cutInts(val, ':')
+		lo, hi, ok = confCutInts(val, ':')
 	default:
-		lo, ok = canonicalInt(val)
+		lo, ok = confCanonicalInt(val)
 		hi = lo
 	}
 	if !ok {
@@ -311,10 +318,10 @@ func parseNativeToken(tok string) (c Confidence, s Scale, hasNative, ok bool) {
 	return c, s, true, ok
 }
 
-// levelByName sets *l to the level named name ("none" .. "high") and reports whether there
+// confLevelByName sets *l to the level named name ("none" .. "high") and reports whether there
 // is one. It does not allocate.
-func levelByName(name string, l *Level) bool {
-	for i, n := range levelNames {
+func confLevelByName(name string, l *Level) bool {
+	for i, n := range confLevelNames {
 		if n == name {
 			*l = Level(i)
 			return true
@@ -323,18 +330,18 @@ func levelByName(name string, l *Level) bool {
 	return false
 }
 
-// cutInts reads "a<sep>b" with two canonical non-negative integers.
-func cutInts(s string, sep byte) (a, b int, ok bool) {
+// confCutInts reads "a<sep>b" with two canonical non-negative integers.
+func confCutInts(s string, sep byte) (a, b int, ok bool) {
 	i := strings.IndexByte(s, sep)
 	if i < 0 {
 		return 0, 0, false
 	}
-	a, ok1 := canonicalInt(s[:i])
-	b, ok2 := canonicalInt(s[i+1:])
+	a, ok1 := confCanonicalInt(s[:i])
+	b, ok2 := confCanonicalInt(s[i+1:])
 	return a, b, ok1 && ok2
 }
 
-func canonicalInt(s string) (int, bool) {
+func confCanonicalInt(s string) (int, bool) {
 	if len(s) == 0 || len(s) > 3 || (len(s) > 1 && s[0] == '0') {
 		return 0, false
 	}
@@ -348,9 +355,9 @@ func canonicalInt(s string) (int, bool) {
 	return n, n <= 255
 }
 
-// numWords are the words that may stand next to a number: kind 'p' marks a probability,
+// confNumWords are the words that may stand next to a number: kind 'p' marks a probability,
 // '%' a percent sign, 's' a score, 'o' "out (of)", 'i' "in" (odds), 0 a filler.
-var numWords = map[string]byte{
+var confNumWords = map[string]byte{
 	"chance": 'p', "chances": 'p', "probability": 'p', "probable": 'p', "likely": 'p',
 	"likelihood": 'p', "odds": 'p', "prob": 'p', "probably": 'p',
 	"percent": '%', "pct": '%', "per": 0, "cent": '%', "percentage": '%',
@@ -358,18 +365,18 @@ var numWords = map[string]byte{
 	"out": 'o', "of": 0, "in": 'i', "a": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
 }
 
-// number is one number of an input: its digits, and its decimal fraction if any.
-type number struct {
+// confNumber is one number of an input: its digits, and its decimal fraction if any.
+type confNumber struct {
 	whole   int  // the integer part, capped
 	frac    int  // the fraction digits as an integer
-	fracLen int  // number of fraction digits, trailing zeros removed
+	fracLen int  // confNumber of fraction digits, trailing zeros removed
 	dec     bool // written with a decimal point or comma
 	neg     bool // preceded by a minus sign
 	sep     byte // the symbol or word kind between the previous number and this one
 }
 
 // hundredths returns n*100 and whether it is a whole number.
-func (n number) hundredths() (int, bool) {
+func (n confNumber) hundredths() (int, bool) {
 	v := n.whole * 100
 	switch {
 	case n.fracLen == 0:
@@ -382,10 +389,10 @@ func (n number) hundredths() (int, bool) {
 	return v, false
 }
 
-// parseNumber reads the number grammar of R2 and R3. ok reports whether s is a number
+// confParseNumber reads the number grammar of R2 and R3. ok reports whether s is a number
 // expression at all; then c or err is the result. A percent without a score word is a
 // probability when percentIsProb is set.
-func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool) {
+func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool) {
 	t := s
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf { // R11: fullwidth "８５％" reads as "85%"
@@ -394,7 +401,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 		}
 	}
 	var (
-		nums           [3]number
+		nums           [3]confNumber
 		n              int
 		prob, pct, sco bool
 		pendingSep     byte
@@ -410,7 +417,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 			if n == len(nums) {
 				return Confidence{}, nil, false
 			}
-			var x number
+			var x confNumber
 			j := i
 			for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
 				if x.whole < 100000 {
@@ -450,7 +457,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 				}
 				w[j-i] = t[j] | 0x20
 			}
-			kind, known := numWords[string(w[:j-i])]
+			kind, known := confNumWords[string(w[:j-i])]
 			if !known || j < len(t) && t[j] >= '0' && t[j] <= '9' { // "A1" is a code, not a number
 				return Confidence{}, nil, false
 			}
@@ -582,7 +589,7 @@ func parseNumber(s string, percentIsProb bool) (c Confidence, err error, ok bool
 			c, _ := confPoint(ScalePercent, 50) // the even-odds idiom
 			return c, nil, true
 		}
-		if isBand(a.whole, b.whole) {
+		if confIsBand(a.whole, b.whole) {
 			return confBandOn(ScaleICD203, uint8(a.whole), uint8(b.whole)), nil, true
 		}
 		return bad("a range that is not an ICD 203 row")
@@ -611,25 +618,25 @@ func confidenceAmbiguous(s string, fraction bool, d int) error {
 	return e
 }
 
-// admiraltyDescriptors are the words of the STANAG 2511 descriptors, which may follow a full
+// confAdmiraltyDescriptors are the words of the STANAG 2511 descriptors, which may follow a full
 // code: "B2 (usually reliable, probably true)".
-var admiraltyDescriptors = map[string]bool{
+var confAdmiraltyDescriptors = map[string]bool{
 	"completely": true, "usually": true, "fairly": true, "not": true, "reliable": true,
 	"unreliable": true, "cannot": true, "be": true, "judged": true, "confirmed": true, "by": true,
 	"other": true, "sources": true, "probably": true, "possibly": true, "true": true,
 	"doubtful": true, "improbable": true, "truth": true,
 }
 
-// admiraltyWords may stand around an Admiralty code.
-var admiraltyWords = map[string]bool{
-	"admiralty": true, "nato": true, "code": true, "rating": true, "grade": true, "source": true,
+// confAdmiraltyWords may stand around an Admiralty code.
+var confAdmiraltyWords = map[string]bool{
+	"admiralty": true, "nato": true, "stanag": true, "code": true, "rating": true, "grade": true, "source": true,
 	"reliability": true, "information": true, "credibility": true, "scale": true, "system": true,
 	"evaluation": true, "and": true, "of": true, "the": true, "is": true,
 }
 
-// parseAdmiralty reads an Admiralty code in its spellings (R5): "B2", "b 2" (from B-2, B/2,
+// confParseAdmiralty reads an Admiralty code in its spellings (R5): "B2", "b 2" (from B-2, B/2,
 // B 2), "Source reliability B, credibility 2", "credibility 2". k is the folded input.
-func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
+func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	var letter byte
 	digit := -1
 	named, described := false, false
@@ -656,9 +663,9 @@ func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 				return Confidence{}, nil, false
 			}
 			letter, digit = tok[0]-'a'+'A', int(tok[1]-'0')
-		case admiraltyWords[string(tok)]:
+		case confAdmiraltyWords[string(tok)]:
 			named = true
-		case admiraltyDescriptors[string(tok)]:
+		case confAdmiraltyDescriptors[string(tok)]:
 			described = true
 		default:
 			return Confidence{}, nil, false
@@ -697,16 +704,19 @@ func parseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 
 // parseNumberedLabel reads "N - Label" (R1), a scale's own number next to its label as tools
 // export it: "2 - Probably True" (Admiralty), "3 - High" (OCSF), "70 - Likely" (STIX WEP),
-// "85 - Very Likely" (STIX DNI). The number must be the label's own value on that scale;
+// "85 - Very Likely" (STIX DNI), and "Label (N)" the other way round. The number must be the label's own value on that scale;
 // "0 - Unknown", "6 - Truth cannot be judged" and "99 - Other" are unspecified. k is the folded
 // input.
 func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, error, bool) {
-	i := bytes.IndexByte(k, ' ')
-	if i <= 0 || i > 3 || !isDigits(string(k[:i])) {
+	var num, label []byte
+	if i := bytes.IndexByte(k, ' '); i > 0 && i <= 3 && isDigits(string(k[:i])) {
+		num, label = k[:i], k[i+1:]
+	} else if i := bytes.LastIndexByte(k, ' '); i > 0 && len(k)-i-1 <= 3 && isDigits(string(k[i+1:])) {
+		num, label = k[i+1:], k[:i] // "High (85)", "Probably True (2)"
+	} else {
 		return Confidence{}, nil, false
 	}
-	n, _ := strconv.Atoi(string(k[:i]))
-	label := k[i+1:]
+	n, _ := strconv.Atoi(string(num))
 	var buf [129]byte
 	for _, sc := range [...]Scale{ScaleAdmiralty, ScaleOCSF, ScaleWEP} {
 		key := append(append(buf[:0], byte(sc)), label...)
@@ -717,9 +727,9 @@ func (lex *confLexicon) parseNumberedLabel(s string, k []byte) (Confidence, erro
 	e, ok := lex.phrases[string(label)]
 	switch {
 	case !ok:
-	case e.kind == entryUnspecified && (n == 0 || n == 6 || n == 99):
+	case e.kind == confKindUnspecified && (n == 0 || n == 6 || n == 99):
 		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrUnspecified, ""), true
-	case e.kind == entryGrade:
+	case e.kind == confKindGrade:
 		if v, _ := e.c.STIX(); v == n {
 			return e.c, nil, true
 		}
@@ -738,7 +748,7 @@ func (lex *confLexicon) parseLevelRange(s, k string) error {
 		case w == "confidence" && len(cands) == 2:
 		default:
 			e, ok := lex.phrases[w]
-			if !ok || e.kind != entryGrade || e.c.scale != ScaleSTIXLevel || len(cands) == 2 {
+			if !ok || e.kind != confKindGrade || e.c.scale != ScaleSTIXLevel || len(cands) == 2 {
 				return nil
 			}
 			cands = append(cands, Candidate{Value: e.c.String()})
@@ -757,32 +767,31 @@ func (lex *confLexicon) parseLevelRange(s, k string) error {
 // the phrase, the phrase is read as a whole on its own ("confidence: likely").
 func (lex *confLexicon) parseSelected(s, k string) (Confidence, error, bool) {
 	for n := 3; n >= 1; n-- {
-		end := wordEnd(k, n)
+		end := confWordEnd(k, n)
 		if end < 0 || end == len(k) {
 			continue
 		}
 		e, ok := lex.phrases[k[:end]]
-		if !ok || e.kind != entrySelector {
+		if !ok || e.kind != confKindSelector {
 			continue
 		}
 		rest := k[end+1:]
 		var buf [129]byte
 		key := append(append(buf[:0], byte(e.sel)), rest...)
 		if e2, ok := lex.scoped[string(key)]; ok {
-			c, err := resolveEntry(s, e2)
+			c, err := confResolveEntry(s, e2)
 			return c, err, true
 		}
-		if e2, ok := lex.phrases[rest]; ok && e2.kind != entrySelector {
-			c, err := resolveEntry(s, e2)
+		if e2, ok := lex.phrases[rest]; ok && e2.kind != confKindSelector {
+			c, err := confResolveEntry(s, e2)
 			return c, err, true
 		}
-		return Confidence{}, nil, false
 	}
 	return Confidence{}, nil, false
 }
 
-// wordEnd returns the byte offset where the n-th word of k ends, or -1.
-func wordEnd(k string, n int) int {
+// confWordEnd returns the byte offset where the n-th word of k ends, or -1.
+func confWordEnd(k string, n int) int {
 	i := 0
 	for w := 0; w < n; w++ {
 		j := strings.IndexByte(k[i:], ' ')
@@ -803,7 +812,7 @@ func wordEnd(k string, n int) int {
 // scan reads a statement: it walks the folded words, matching the longest lexicon phrase at
 // each position, and combines what it found (R1, R7-R10).
 func (lex *confLexicon) scan(s, k string) (Confidence, error) {
-	var st scanState
+	var st confScanState
 	words := strings.Fields(k)
 	negAt := -10 // index of the last negator
 	for i := 0; i < len(words); {
@@ -813,22 +822,22 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 			continue
 		}
 		// "may" next to a number is the month.
-		if e.kind == entryGrade && words[i] == "may" && (i > 0 && isDigits(words[i-1]) || i+1 < len(words) && isDigits(words[i+1])) {
+		if e.kind == confKindGrade && words[i] == "may" && (i > 0 && isDigits(words[i-1]) || i+1 < len(words) && isDigits(words[i+1])) {
 			i++
 			continue
 		}
-		negated := i-negAt <= 3 && e.kind == entryGrade
-		if !negated && e.kind == entryGrade && i+n < len(words) {
+		negated := i-negAt <= 3 && e.kind == confKindGrade
+		if !negated && e.kind == confKindGrade && i+n < len(words) {
 			// A negator right after a likelihood word: "likely not".
-			if e2, n2 := lex.longest(words, i+n); n2 == 1 && e2.kind == entryNeg && e.negatable() {
+			if e2, n2 := lex.longest(words, i+n); n2 == 1 && e2.kind == confKindNeg && e.negatable() {
 				negated = true
 				n++
 			}
 		}
 		switch e.kind {
-		case entryNeg:
+		case confKindNeg:
 			negAt = i
-		case entryGrade:
+		case confKindGrade:
 			if negated {
 				negAt = -10
 				switch {
@@ -846,22 +855,22 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 			if e.c.IsValid() {
 				st.add(e.c)
 			}
-		case entryAct:
+		case confKindAct:
 			if st.act == ActNone {
 				st.act = e.act
 			}
-		case entryMarker:
+		case confKindMarker:
 			st.marker = true
-		case entryRefuse:
+		case confKindRefuse:
 			st.refuse = true
-		case entryUnspecified:
+		case confKindUnspecified:
 			st.unspecified = true
 		}
 		i += n
 	}
 	switch {
 	case st.refuse:
-		return Confidence{}, ungraded(s, st.act, "holds a phrase left ungraded by the spec (R9, R10)")
+		return Confidence{}, confUngraded(s, st.act, "holds a phrase left ungraded by the spec (R9, R10)")
 	case st.conflict:
 		return Confidence{}, st.ambiguous(s)
 	case st.hasLevel || st.hasBand:
@@ -871,9 +880,9 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 	case st.unspecified:
 		return Confidence{}, newParseError(parseConfidenceFunc, s, ErrUnspecified, "")
 	case st.act != ActNone:
-		return Confidence{}, ungraded(s, st.act, "attribution act "+strconv.Quote(st.act.String())+" without a grade (R8)")
+		return Confidence{}, confUngraded(s, st.act, "attribution act "+strconv.Quote(st.act.String())+" without a grade (R8)")
 	case st.marker:
-		return Confidence{}, ungraded(s, ActNone, "analytic marker without a confidence or likelihood word (R7)")
+		return Confidence{}, confUngraded(s, ActNone, "analytic marker without a confidence or likelihood word (R7)")
 	}
 	return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
 }
@@ -890,9 +899,9 @@ func (lex *confLexicon) longest(words []string, i int) (confEntry, int) {
 			}
 			key = append(key, words[j]...)
 		}
-		if e, ok := lex.phrases[string(key)]; ok && (!e.whole || e.kind == entryUnspecified) {
+		if e, ok := lex.phrases[string(key)]; ok && (!e.whole || e.kind == confKindUnspecified) {
 			switch e.kind {
-			case entrySelector, entryReliability:
+			case confKindSelector, confKindReliability:
 				continue
 			}
 			return e, n
@@ -901,8 +910,8 @@ func (lex *confLexicon) longest(words []string, i int) (confEntry, int) {
 	return confEntry{}, 0
 }
 
-// scanState collects what a statement holds.
-type scanState struct {
+// confScanState collects what a statement holds.
+type confScanState struct {
 	level, band, hedge Confidence
 	hasLevel, hasBand  bool
 	conflict           bool
@@ -915,7 +924,7 @@ type scanState struct {
 // add records a graded phrase. A hedge that gives only a level ("suspected", "appears")
 // counts only when nothing stronger is found; two different levels or bands conflict (ICD
 // 203: do not mix terms from different rows).
-func (st *scanState) add(c Confidence) {
+func (st *confScanState) add(c Confidence) {
 	if c.scale == ScaleHedge && c.flags == confLevel || c.scale == ScaleForeign && c.flags == confLevel && c.level < LevelModerate {
 		if !st.hedge.IsValid() {
 			st.hedge = c
@@ -942,7 +951,7 @@ func (st *scanState) add(c Confidence) {
 
 // result combines the level and band found: one of them alone keeps its own scale; both
 // give an analytic statement with a likelihood (R1).
-func (st *scanState) result() Confidence {
+func (st *confScanState) result() Confidence {
 	switch {
 	case st.hasLevel && st.hasBand:
 		return Confidence{scale: ScaleAnalytic, flags: confLevel | confBand, level: st.level.level,
@@ -953,7 +962,7 @@ func (st *scanState) result() Confidence {
 	return st.band
 }
 
-func (st *scanState) ambiguous(s string) error {
+func (st *confScanState) ambiguous(s string) error {
 	var cands []Candidate
 	seen := map[string]bool{}
 	for _, c := range append([]Confidence{st.level, st.band}, st.others...) {

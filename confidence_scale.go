@@ -33,10 +33,10 @@ const (
 	ScaleHedge                // "hedge": news hedge (R8)
 	ScaleNegation             // "negation": negated likelihood phrase (R9)
 	ScaleForeign              // "foreign": foreign-language lexicon (R10)
-	numScales
+	confNumScales
 )
 
-var scaleNames = [numScales]string{
+var confScaleNames = [confNumScales]string{
 	"", "stix-level", "stix", "stix-0-10", "admiralty", "wep", "dni", "icd203", "phia", "kent",
 	"percent", "odds", "misp-estimative", "misp-analytic", "misp-confidence", "misp-kent",
 	"ocsf", "analytic", "hedge", "negation", "foreign",
@@ -44,15 +44,15 @@ var scaleNames = [numScales]string{
 
 // String returns the canonical name of s, as listed with the constants, or "" for ScaleNone.
 func (s Scale) String() string {
-	if s < numScales {
-		return scaleNames[s]
+	if s < confNumScales {
+		return confScaleNames[s]
 	}
 	return "Scale(" + strconv.Itoa(int(s)) + ")"
 }
 
-// scaleByName returns the scale named name.
-func scaleByName(name string) (Scale, bool) {
-	for i, n := range scaleNames {
+// confScaleByName returns the scale named name.
+func confScaleByName(name string) (Scale, bool) {
+	for i, n := range confScaleNames {
 		if n == name && i != 0 {
 			return Scale(i), true
 		}
@@ -70,7 +70,7 @@ func (s Scale) hasNative() bool {
 	return false
 }
 
-var scaleRules = [numScales]ConfidenceRule{
+var confScaleRules = [confNumScales]ConfidenceRule{
 	ScaleSTIXLevel:      {"R1", "an explicit label of the STIX 2.1 Appendix A None/Low/Med/High scale (None 0, Low 15, Med 50, High 85)"},
 	ScaleSTIX:           {"R2", "an unqualified number is a STIX confidence score; its level comes from STIX 2.1 Appendix A (0 none, 1-29 low, 30-69 moderate, 70-100 high)"},
 	ScaleSTIX10:         {"R2", "n/10 and n out of 10 are the STIX 2.1 Appendix A 0-10 scale, n = 10n"},
@@ -93,8 +93,8 @@ var scaleRules = [numScales]ConfidenceRule{
 }
 
 func (s Scale) rule() ConfidenceRule {
-	if s < numScales {
-		return scaleRules[s]
+	if s < confNumScales {
+		return confScaleRules[s]
 	}
 	return ConfidenceRule{}
 }
@@ -224,12 +224,12 @@ func (s Scale) Label(v int) string {
 }
 
 // The seven ICD 203 rows.
-var icdRows = [7][2]uint8{{1, 5}, {5, 20}, {20, 45}, {45, 55}, {55, 80}, {80, 95}, {95, 99}}
+var confICDRows = [7][2]uint8{{1, 5}, {5, 20}, {20, 45}, {45, 55}, {55, 80}, {80, 95}, {95, 99}}
 
-// bandOf returns the band of the probability num/den percent (R3): the ICD 203 row with
+// confBandOf returns the band of the probability num/den percent (R3): the ICD 203 row with
 // lower bound <= p < upper bound; p = 0 gives 0-0, 0 < p < 5 gives 1-5, 95 <= p < 100 gives
 // 95-99 and p = 100 gives 100-100. It reports false outside 0-100.
-func bandOf(num, den int) (lo, hi uint8, ok bool) {
+func confBandOf(num, den int) (lo, hi uint8, ok bool) {
 	if den <= 0 || num < 0 || num > 100*den {
 		return 0, 0, false
 	}
@@ -239,20 +239,20 @@ func bandOf(num, den int) (lo, hi uint8, ok bool) {
 	case num == 100*den:
 		return 100, 100, true
 	}
-	for i := len(icdRows) - 1; i > 0; i-- {
-		if int(icdRows[i][0])*den <= num {
-			return icdRows[i][0], icdRows[i][1], true
+	for i := len(confICDRows) - 1; i > 0; i-- {
+		if int(confICDRows[i][0])*den <= num {
+			return confICDRows[i][0], confICDRows[i][1], true
 		}
 	}
-	return icdRows[0][0], icdRows[0][1], true
+	return confICDRows[0][0], confICDRows[0][1], true
 }
 
-// isBand reports whether lo-hi is one of the bands a Confidence can hold.
-func isBand(lo, hi int) bool {
+// confIsBand reports whether lo-hi is one of the bands a Confidence can hold.
+func confIsBand(lo, hi int) bool {
 	if lo == hi && (lo == 0 || lo == 100) {
 		return true
 	}
-	for _, r := range icdRows {
+	for _, r := range confICDRows {
 		if int(r[0]) == lo && int(r[1]) == hi {
 			return true
 		}
@@ -260,16 +260,16 @@ func isBand(lo, hi int) bool {
 	return false
 }
 
-// bandDNI returns the STIX DNI value of a band: 5, 15, 30, 50, 70, 85, 95; 0-0 gives 0 and
+// confBandDNI returns the STIX DNI value of a band: 5, 15, 30, 50, 70, 85, 95; 0-0 gives 0 and
 // 100-100 gives 100.
-func bandDNI(lo, hi uint8) int {
+func confBandDNI(lo, hi uint8) int {
 	switch {
 	case hi == 0:
 		return 0
 	case lo == 100:
 		return 100
 	}
-	for i, r := range icdRows {
+	for i, r := range confICDRows {
 		if r[0] == lo {
 			return [...]int{5, 15, 30, 50, 70, 85, 95}[i]
 		}
@@ -329,7 +329,7 @@ func confAdmiralty(rel byte, cred int) (Confidence, bool) {
 // confPoint builds a Confidence on a point scale (Kent, WEP, MISP Kent, percent): the band is
 // the ICD row holding the point (R3, R4).
 func confPoint(s Scale, p int) (Confidence, bool) {
-	lo, hi, ok := bandOf(p, 1)
+	lo, hi, ok := confBandOf(p, 1)
 	if !ok {
 		return Confidence{}, false
 	}
@@ -363,16 +363,38 @@ func confPoint(s Scale, p int) (Confidence, bool) {
 	return c, true
 }
 
-// confPHIA builds a PHIA yardstick Confidence from its native band (R4: the row of the
-// midpoint).
+// phiaBands are the PHIA Probability Yardstick bands, from remote chance to almost certain:
+// the gov.uk 2025 version, with its deliberate gaps, and the older contiguous version (as in
+// AJamesPhillips/DataCurator probabilities.ts).
+var phiaBands = [2][7][2]uint8{
+	{{0, 5}, {10, 20}, {25, 35}, {40, 50}, {55, 75}, {80, 90}, {95, 100}},
+	{{0, 5}, {5, 20}, {20, 35}, {35, 50}, {50, 75}, {75, 95}, {95, 100}},
+}
+
+// confPHIA builds a PHIA yardstick Confidence from its native band, of either version (R4:
+// the ICD row of the midpoint).
 func confPHIA(lo, hi int) (Confidence, bool) {
-	switch [2]int{lo, hi} {
-	case [2]int{0, 5}, [2]int{10, 20}, [2]int{25, 35}, [2]int{40, 50}, [2]int{55, 75}, [2]int{80, 90}, [2]int{95, 100}:
-	default:
-		return Confidence{}, false
+	for _, version := range phiaBands {
+		for _, b := range version {
+			if int(b[0]) == lo && int(b[1]) == hi {
+				blo, bhi, _ := confBandOf(lo+hi, 2)
+				return Confidence{scale: ScalePHIA, flags: confBand, lo: blo, hi: bhi, nlo: uint8(lo), nhi: uint8(hi)}, true
+			}
+		}
 	}
-	blo, bhi, _ := bandOf(lo+hi, 2)
-	return Confidence{scale: ScalePHIA, flags: confBand, lo: blo, hi: bhi, nlo: uint8(lo), nhi: uint8(hi)}, true
+	return Confidence{}, false
+}
+
+// phiaContiguous returns c, a PHIA Confidence of the 2025 yardstick, on the older contiguous
+// yardstick.
+func phiaContiguous(c Confidence) Confidence {
+	for i, b := range phiaBands[0] {
+		if b[0] == c.nlo && b[1] == c.nhi {
+			c, _ = confPHIA(int(phiaBands[1][i][0]), int(phiaBands[1][i][1]))
+			return c
+		}
+	}
+	return c
 }
 
 // confOdds builds the Confidence of "a in b" odds.
@@ -380,7 +402,7 @@ func confOdds(a, b int) (Confidence, bool) {
 	if a < 0 || b < 1 || a > b || b > 255 {
 		return Confidence{}, false
 	}
-	lo, hi, _ := bandOf(100*a, b)
+	lo, hi, _ := confBandOf(100*a, b)
 	stix := (200*a + b) / (2 * b) // rounded percent
 	return Confidence{scale: ScaleOdds, flags: confBand | confScore, lo: lo, hi: hi,
 		stix: uint8(stix), nlo: uint8(a), nhi: uint8(b)}, true
@@ -389,7 +411,7 @@ func confOdds(a, b int) (Confidence, bool) {
 // confMISPEstimative builds the Confidence of a likelihood-probability tag from its
 // numerical_value (the row's lower bound; 0 for almost-no-chance).
 func confMISPEstimative(nv int) (Confidence, bool) {
-	for _, r := range icdRows {
+	for _, r := range confICDRows {
 		if int(r[0]) == nv || (nv == 0 && r[0] == 1) {
 			return Confidence{scale: ScaleMISPEstimative, flags: confBand, lo: r[0], hi: r[1],
 				nlo: uint8(nv), nhi: uint8(nv)}, true

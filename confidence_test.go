@@ -118,6 +118,8 @@ var confidenceCases = []struct{ in, want string }{
 	{"APT28", "!invalid"},
 	{"Admiralty code: A1", "high A1"},
 	{"Almost Certain", "95-99"},
+	{"Almost Certain/Nearly Certain", "95-99"},
+	{"Almost No Chance/Remote", "1-5"},
 	{"B", "!invalid"},
 	{"B 2", "high B2"},
 	{"B-2", "high B2"},
@@ -143,15 +145,22 @@ var confidenceCases = []struct{ in, want string }{
 	{"GRU (suspected)", "low hedge"},
 	{"HIGH", "high"},
 	{"High", "high"},
+	{"High (15)", "!invalid"},
+	{"High (85)", "high"},
 	{"High Confidence", "high analytic"},
 	{"High!", "high"},
 	{"High.", "high"},
+	{"Highly Unlikely/Almost Certainly Not", "5-20 wep:10"},
+	{"Highly likely/Almost Certain", "80-95 wep:90"},
 	{"ICD 203: likely", "55-80"},
 	{"It is highly likely that", "80-95 phia:80-90"},
 	{"LOW", "low"},
 	{"Level 3", "!invalid"},
+	{"Likely/Probable", "55-80"},
 	{"Low", "low"},
+	{"Low - 15", "low"},
 	{"Low–moderate", "!ambiguous"},
+	{"Med (50)", "moderate"},
 	{"Med.", "moderate"},
 	{"Medium", "moderate"},
 	{"Moderate", "moderate"},
@@ -163,16 +172,24 @@ var confidenceCases = []struct{ in, want string }{
 	{"NATO B2", "high B2"},
 	{"None", "none"},
 	{"Not Applicable", "!unspecified"},
+	{"OCSF confidence_id 2", "moderate ocsf:2"},
 	{"PHIA: unlikely", "20-45 phia:25-35"},
+	{"Probable (probably)", "55-80"},
+	{"Probably True (2)", "high admiralty:2"},
 	{"Remote", "1-5"},
+	{"Roughly Even Chance/Roughly Even Odds", "45-55"},
 	{"Russia", "!invalid"},
 	{"Russia denied", "!ungraded"},
+	{"STANAG B2", "high B2"},
 	{"STIX 85", "high stix:85"},
+	{"STIX: High", "high"},
 	{"Source reliability B, credibility 2", "high B2"},
 	{"TBD", "!unspecified"},
 	{"There is a realistic possibility that", "45-55 phia:40-50"},
 	{"Unknown", "!unspecified"},
+	{"Unlikely/Probably Not", "20-45 wep:30"},
 	{"VERY LIKELY", "80-95"},
+	{"Very Likely/Highly Probable", "80-95"},
 	{"Very Low", "low"},
 	{"WEP: almost certain", "80-95 wep:90"},
 	{"Wagner Group claimed", "!ungraded"},
@@ -187,10 +204,13 @@ var confidenceCases = []struct{ in, want string }{
 	{"admiralty-scale:information-credibility=\"2\"", "high admiralty:2"},
 	{"admiralty-scale:information-credibility=\"6\"", "!unspecified"},
 	{"admiralty-scale:source-reliability=\"b\"", "!invalid"},
+	{"admiralty-scale:source-reliability=\"b\" admiralty-scale:information-credibility=\"2\"", "high B2"},
+	{"al parecer", "moderate foreign:es"},
 	{"alleged", "low hedge"},
 	{"allegedly", "low hedge"},
 	{"almost certain", "95-99"},
 	{"almost certain (95%)", "95-99"},
+	{"almost certain(ly)", "95-99"},
 	{"almost certainly", "95-99"},
 	{"almost certainly GRU", "95-99"},
 	{"almost certainly not", "5-20 kent:7"},
@@ -349,8 +369,10 @@ var confidenceCases = []struct{ in, want string }{
 	{"n'est pas probable", "20-45 negation"},
 	{"n/a", "!unspecified"},
 	{"na", "!unspecified"},
+	{"naar alle waarschijnlijkheid", "55-80 foreign:nl"},
 	{"nahezu sicher", "95-99 foreign:de"},
 	{"nearly certain", "95-99"},
+	{"nejspíš", "!ungraded"},
 	{"nepravděpodobné", "20-45 foreign:cs"},
 	{"never confirmed", "low hedge"},
 	{"nicht wahrscheinlich", "20-45 negation"},
@@ -373,6 +395,7 @@ var confidenceCases = []struct{ in, want string }{
 	{"not very likely", "5-20 negation"},
 	{"not yet confirmed", "low hedge"},
 	{"null", "!unspecified"},
+	{"ocsf: 3", "high ocsf:3"},
 	{"officials believe Russia was behind it", "55-80 hedge"},
 	{"one in four", "!invalid"},
 	{"onwaarschijnlijk", "20-45 foreign:nl"},
@@ -409,9 +432,11 @@ var confidenceCases = []struct{ in, want string }{
 	{"probably not", "20-45 kent:30"},
 	{"probably true", "high admiralty:2"},
 	{"proven", "95-99 hedge"},
+	{"przypuszczalnie", "55-80 foreign:pl"},
 	{"présumé", "low foreign:fr"},
 	{"quasi certain", "!ungraded"},
 	{"quasi certo", "95-99 foreign:it"},
+	{"quasi sicuramente", "95-99 foreign:it"},
 	{"realistic possibility", "45-55 phia:40-50"},
 	{"reliability: B", "!invalid"},
 	{"reliability: C, credibility: 3", "moderate C3"},
@@ -423,6 +448,7 @@ var confidenceCases = []struct{ in, want string }{
 	{"rzekomo", "low foreign:pl"},
 	{"said to be", "low hedge"},
 	{"sannolikt", "55-80 foreign:sv"},
+	{"sans doute", "55-80 foreign:fr"},
 	{"score 42", "moderate stix:42"},
 	{"sehr unwahrscheinlich", "5-20 foreign:de"},
 	{"sehr wahrscheinlich", "80-95 foreign:de"},
@@ -442,6 +468,7 @@ var confidenceCases = []struct{ in, want string }{
 	{"tikėtina", "55-80 foreign:lt"},
 	{"todennäköisesti", "55-80 foreign:fi"},
 	{"troligen", "55-80 foreign:sv"},
+	{"troligtvis", "55-80 foreign:sv"},
 	{"truth cannot be judged", "!unspecified"},
 	{"très probable", "80-95 foreign:fr"},
 	{"téměř jistě", "95-99 foreign:cs"},
@@ -497,6 +524,7 @@ var confidenceCases = []struct{ in, want string }{
 	{"xyz 85", "!invalid"},
 	{"yardstick: remote chance", "1-5 phia:0-5"},
 	{"zeer waarschijnlijk", "80-95 foreign:nl"},
+	{"zweifelsfrei", "95-99 foreign:de"},
 	{"élevé", "high foreign:fr"},
 	{"údajně", "low foreign:cs"},
 	{"вероятно", "55-80 foreign:ru"},
@@ -511,6 +539,7 @@ var confidenceCases = []struct{ in, want string }{
 	{"не вероятно", "20-45 negation"},
 	{"не исключено", "!ungraded"},
 	{"нібито", "low foreign:uk"},
+	{"очень маловероятно", "5-20 foreign:ru"},
 	{"подтверждено", "95-99 foreign:ru"},
 	{"почти наверняка", "95-99 foreign:ru"},
 	{"предположительно российские хакеры", "low foreign:ru"},
@@ -525,8 +554,8 @@ var confidenceCases = []struct{ in, want string }{
 	{"ＨＩＧＨ", "high"},
 }
 
-// wantErr maps the error labels of confidenceCases to their sentinels.
-var wantErr = map[string]error{
+// confWantErr maps the error labels of confidenceCases to their sentinels.
+var confWantErr = map[string]error{
 	"!invalid":     ErrInvalid,
 	"!unspecified": ErrUnspecified,
 	"!ungraded":    ErrUngraded,
@@ -547,7 +576,7 @@ func TestConfidenceCasesSorted(t *testing.T) {
 func TestParseConfidence(t *testing.T) {
 	for _, tc := range confidenceCases {
 		c, err := ParseConfidence(tc.in)
-		if sentinel, isErr := wantErr[tc.want]; isErr {
+		if sentinel, isErr := confWantErr[tc.want]; isErr {
 			if !errors.Is(err, sentinel) {
 				t.Errorf("ParseConfidence(%q) = %v, %v, want error %s", tc.in, c, err, tc.want)
 			}
@@ -682,7 +711,9 @@ func TestConfidenceNative(t *testing.T) {
 	}{
 		{"B2", NativeValue{Scale: ScaleAdmiralty, Lo: 2, Hi: 2, Reliability: 'B'}},
 		{"highly likely", NativeValue{Scale: ScalePHIA, Lo: 80, Hi: 90}},
-		{"kent: almost certain", NativeValue{Scale: ScaleKent, Lo: 93, Hi: 93}},
+		{"kent: almost certain", NativeValue{Scale: ScaleKent, Lo: 87, Hi: 99}},
+		{"almost certainly not", NativeValue{Scale: ScaleKent, Lo: 2, Hi: 12}},
+		{"certain", NativeValue{Scale: ScaleKent, Lo: 100, Hi: 100}},
 		{"wep: likely", NativeValue{Scale: ScaleWEP, Lo: 70, Hi: 70}},
 		{"wep: almost certain", NativeValue{Scale: ScaleWEP, Lo: 80, Hi: 99}},
 		{"7/10", NativeValue{Scale: ScaleSTIX10, Lo: 7, Hi: 7}},
@@ -704,8 +735,12 @@ func TestConfidenceNative(t *testing.T) {
 	if w := MustParseConfidence("wep: almost certain").Warning(); w == "" {
 		t.Error("WEP 90 has no warning")
 	}
-	if n := MustParseConfidence("55-80 phia:55-75").Native().String(); n != "phia:55-75" {
-		t.Errorf("NativeValue.String() = %q", n)
+	for _, in := range []string{"55-80 phia:55-75", "55-80 kent:75", "80-95 wep:90", "high B2", "55-80 foreign:de", "20-45 odds:1:4"} {
+		c := MustParseConfidence(in)
+		_, native, _ := strings.Cut(in, " ")
+		if n := c.Native().String(); n != native {
+			t.Errorf("ParseConfidence(%q).Native().String() = %q, want %q", in, n, native)
+		}
 	}
 }
 
@@ -760,6 +795,10 @@ func TestConfidenceParser(t *testing.T) {
 		{ConfidenceParser{NegationBelow5: true}, "almost certainly not", "1-5 negation"},
 		{ConfidenceParser{NegationBelow5: true}, "wep: almost certainly not", "1-5 negation"},
 		{ConfidenceParser{NegationBelow5: true}, "very unlikely", "5-20"},
+		{ConfidenceParser{}, "realistic possibility", "45-55 phia:40-50"},
+		{ConfidenceParser{PHIAContiguous: true}, "realistic possibility", "20-45 phia:35-50"},
+		{ConfidenceParser{PHIAContiguous: true}, "highly likely", "80-95 phia:75-95"},
+		{ConfidenceParser{PHIAContiguous: true}, "likely", "55-80"},
 	}
 	for _, tt := range tests {
 		c, err := tt.p.Parse(tt.in)
@@ -875,7 +914,7 @@ func TestConfidenceLexicon(t *testing.T) {
 	for _, lang := range []string{"de", "fr", "ru", "uk", "pl", "nl", "sv", "cs", "es", "it", "lt", "et", "fi"} {
 		n := 0
 		for _, e := range lex.phrases {
-			if e.kind == entryGrade && e.c.scale == ScaleForeign && string([]byte{e.c.nlo, e.c.nhi}) == lang {
+			if e.kind == confKindGrade && e.c.scale == ScaleForeign && string([]byte{e.c.nlo, e.c.nhi}) == lang {
 				n++
 			}
 		}
@@ -992,7 +1031,7 @@ func goldenConfidence(t *testing.T, _ json.RawMessage, input []byte) []byte {
 			o.Level = l.String()
 		}
 		if lo, hi, ok := c.Likelihood(); ok {
-			o.Likelihood = string(appendBand(nil, uint8(lo), uint8(hi)))
+			o.Likelihood = string(confAppendBand(nil, uint8(lo), uint8(hi)))
 		}
 		if v, ok := c.STIX(); ok {
 			o.STIX = &v
@@ -1031,25 +1070,25 @@ func goldenConfidenceSweep(t *testing.T, opts json.RawMessage, _ []byte) []byte 
 	if err := json.Unmarshal(opts, &o); err != nil {
 		t.Fatal(err)
 	}
-	s, ok := scaleByName(o.Scale)
+	s, ok := confScaleByName(o.Scale)
 	if !ok {
 		t.Fatalf("unknown scale %q", o.Scale)
 	}
 	var from, to []string
 	for v := -1; v <= 101; v++ {
-		line := strconvItoa(v) + " -> "
+		line := confItoa(v) + " -> "
 		if n, ok := s.FromSTIX(v); ok {
-			line += strconvItoa(n)
-			if l := s.Label(n); l != "" && l != strconvItoa(n) {
+			line += confItoa(n)
+			if l := s.Label(n); l != "" && l != confItoa(n) {
 				line += " " + l
 			}
 		} else {
 			line += "none"
 		}
 		from = append(from, line)
-		line = strconvItoa(v) + " -> "
+		line = confItoa(v) + " -> "
 		if x, ok := s.ToSTIX(v); ok {
-			line += strconvItoa(x)
+			line += confItoa(x)
 		} else {
 			line += "none"
 		}
@@ -1058,7 +1097,7 @@ func goldenConfidenceSweep(t *testing.T, opts json.RawMessage, _ []byte) []byte 
 	return goldenJSON(t, map[string][]string{"stix-to-scale": from, "scale-to-stix": to})
 }
 
-func strconvItoa(v int) string {
+func confItoa(v int) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }

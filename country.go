@@ -1,7 +1,6 @@
 package incident
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 )
@@ -139,7 +138,7 @@ func (k CountryMatchKind) quality() MatchQuality {
 // CountryMatch is a country together with how it was matched. The zero CountryMatch is no
 // match.
 type CountryMatch struct {
-	Country Country
+	Country Country          // the country; the zero Country when nothing matched
 	Quality MatchQuality     // how strong the match is: exact for codes and English names
 	Kind    CountryMatchKind // which kind of name matched
 	Lang    string           // the BCP 47 language of the name that matched ("pl"), "" for codes
@@ -153,8 +152,14 @@ type CountryMatch struct {
 // XK/XKX for Kosovo, the EU's EL and UK, unambiguous IOC codes), a short, official or inverted
 // name ("Korea, Republic of"), a former name, an abbreviation, a demonym ("Russian"), a name
 // in another language, often inflected ("w Niemczech"), a region with an ISO parent ("Crimea"
-// is UA), or a typo of a long name ("Lithuana"). Case, diacritics, punctuation, a leading
-// "the" and a possessive "'s" do not matter.
+// is UA), an ISO 3166-2 subdivision code ("UA-43"), a flag emoji ("🇱🇹"), or a typo of a
+// long name ("Lithuana"). Case, diacritics, punctuation, a leading "the", a possessive "'s",
+// a bracketed footnote ("[1]"), a field label ("Country:"), a hedge ("likely Russia",
+// "Russia (suspected)") and a city or state beside its country ("Kyiv, Ukraine", "Germany,
+// Berlin") do not matter. Names in other languages may be inflected: the tables hold the
+// common forms ("w Niemczech", "Lietuvoje"), and a general rule undoes case endings and
+// particles in about thirty languages ("Latvijoje", "Rusya'da", "ロシアで"), reported as
+// MatchDerived.
 //
 // Errors: ErrInvalid for malformed input (see checkInput); ErrUnspecified for empty input and
 // placeholders ("n/a", "unknown", "-", "?", "TBD", "various", "worldwide"); ErrNotApplicable,
@@ -217,9 +222,36 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 		return CountryMatch{}, newParseError(fn, s, ErrUnspecified, "empty")
 	}
 	if i, ok := t.keys[string(k)]; ok {
+		if t.entries[i].kind == CountryKindCode && !isASCII(s) {
+			if j, ok := t.shadowed[string(k)]; ok { // "Áo" is Austria, not AO
+				i = j
+			}
+		}
 		return t.result(fn, s, i)
 	}
+	// A possessive or a leading "the", still without allocating: "Lithuania's", "the UK".
+	if t2 := trimTheBytes(trimPossessiveBytes(k)); len(t2) != len(k) {
+		if i, ok := t.keys[string(t2)]; ok {
+			return t.result(fn, s, i)
+		}
+	}
 	return t.matchSlow(fn, s, string(k))
+}
+
+// trimPossessiveBytes is trimPossessive on a folded byte slice.
+func trimPossessiveBytes(k []byte) []byte {
+	if n := len(k); n > 2 && k[n-2] == '\'' && k[n-1] == 's' {
+		return k[:n-2]
+	}
+	return k
+}
+
+// trimTheBytes is trimThe on a folded byte slice.
+func trimTheBytes(k []byte) []byte {
+	if len(k) > 4 && string(k[:4]) == "the " {
+		return k[4:]
+	}
+	return k
 }
 
 // ParseCountries returns the countries that a field names, in the order they first appear,
@@ -256,6 +288,13 @@ func ParseCountries(s string) ([]Country, error) {
 			return nil, err
 		}
 		return []Country{m.Country}, nil
+	}
+	if strings.IndexByte(s, '(') >= 0 {
+		// A qualifier ("Greenland (Denmark)", "Crimea (Ukraine)") is one place, unless it
+		// adds a country ("Russia (and Belarus)").
+		if m, err := t.matchSlow(fn, s, string(k)); err == nil {
+			return []Country{m.Country}, nil
+		}
 	}
 	segs, alt, serr := t.segment(fn, s)
 	if serr != nil || len(segs) == 0 {
@@ -322,369 +361,4 @@ func (t *countryTab) ambiguous(fn, s string, cs []Country, reason string) error 
 	err := newAmbiguousError(fn, s, cands)
 	err.Reason = reason
 	return err
-}
-
-// matchSlow runs the rules tried after the whole folded input missed the table: footnotes,
-// possessives and articles, a leading preposition, "X (Y)" qualifiers, "X, Y" inversions, a
-// field naming several countries, and last the typo-tolerant match.
-func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
-	// A bracketed footnote, "Germany[1]" or "Germany [note 2]".
-	if strings.HasSuffix(strings.TrimSpace(s), "]") {
-		if j := strings.LastIndexByte(s, '['); j > 0 {
-			m, err := matchCountry(fn, s[:j])
-			if err != nil {
-				return CountryMatch{}, requote(s, err)
-			}
-			return m, nil
-		}
-	}
-	if i, ok := t.lookupTrimmed(k); ok {
-		return t.result(fn, s, i)
-	}
-	// An ISO 3166-2 subdivision code names its country: "UA-43" (Crimea), "GB-SCT".
-	if c, ok := subdivisionCountry(s); ok {
-		return CountryMatch{Country: c, Quality: MatchDerived, Kind: CountryKindRegion, Source: "ISO 3166-2", Region: strings.ToUpper(strings.TrimSpace(s)), Key: c.Alpha2()}, nil
-	}
-	// Abbreviated words: "Slovak Rep.", "Rep. of Korea", "Dem. Rep. of the Congo", "Fed.
-	// Rep. of Germany", "St Lucia".
-	if x, ok := expandAbbrevs(k); ok {
-		if i, ok := t.lookupAny(x); ok {
-			return t.result(fn, s, i)
-		}
-	}
-	// Up to two leading prepositions or articles ("w Niemczech", "в России", "in der
-	// Ukraine", "la France", "l'Allemagne", "los Estados Unidos"), a trailing postposition
-	// ("रूस में"), then a case ending ("Lietuvos", "Rosji", "Росії", "Rusya'da").
-	forms := [4]string{k}
-	n := 1
-	rest := k
-	for range 2 {
-		r, ok := cutLeadWord(rest)
-		if !ok {
-			break
-		}
-		rest = r
-		if i, ok := t.lookupAny(rest); ok {
-			return t.result(fn, s, i)
-		}
-		forms[n] = rest
-		n++
-	}
-	if sp := strings.LastIndexByte(rest, ' '); sp > 0 && countryPostpositions()[rest[sp+1:]] {
-		if i, ok := t.lookupAny(rest[:sp]); ok {
-			return t.result(fn, s, i)
-		}
-		forms[n] = rest[:sp]
-		n++
-	}
-	for _, f := range forms[:n] {
-		if m, err, ok := t.matchInflected(fn, s, f); ok {
-			return m, err
-		}
-	}
-	if m, err, ok := t.matchQualified(fn, s); ok {
-		return m, err
-	}
-	if m, err, ok := t.matchInverted(fn, s); ok {
-		return m, err
-	}
-	segs, alt, err := t.segment(fn, s)
-	if err != nil {
-		return CountryMatch{}, err
-	}
-	if len(segs) > 0 {
-		var distinct []Country
-		for _, c := range segs {
-			if !containsCountry(distinct, c) {
-				distinct = append(distinct, c)
-			}
-		}
-		if len(distinct) == 1 { // "Russia / Russian Federation", "Russia, RU"
-			return t.derived(distinct[0]), nil
-		}
-		reason := "names several countries"
-		if alt {
-			reason = "alternatives"
-		}
-		return CountryMatch{}, t.ambiguous(fn, s, distinct, reason)
-	}
-	return t.fuzzy(fn, s, k)
-}
-
-// derived returns the match of a country found by combining several names.
-func (t *countryTab) derived(c Country) CountryMatch {
-	return CountryMatch{Country: c, Quality: MatchDerived, Kind: CountryKindAlias, Source: "rule", Key: c.Alpha2()}
-}
-
-// lookupTrimmed looks up a folded key without a trailing possessive ("lithuania's") and a
-// leading "the".
-func (t *countryTab) lookupTrimmed(k string) (uint32, bool) {
-	k2 := trimThe(trimPossessive(k))
-	if k2 != k {
-		if i, ok := t.keys[k2]; ok {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
-// lookupAny looks up a folded key as is, then trimmed.
-func (t *countryTab) lookupAny(k string) (uint32, bool) {
-	if i, ok := t.keys[k]; ok {
-		return i, true
-	}
-	return t.lookupTrimmed(k)
-}
-
-// matchQualified reads "X (Y)": "Korea (North)" and "Congo (Kinshasa)" are in the table as
-// folded wholes; otherwise X is read, and Y may confirm it ("Russia (RU)"), name its region
-// ("Crimea (Ukraine)"), or be a remark that names no country ("Syria (disputed)"). When Y
-// names another country, the input is ambiguous.
-func (t *countryTab) matchQualified(fn, s string) (CountryMatch, error, bool) {
-	open := strings.IndexByte(s, '(')
-	if open < 0 {
-		return CountryMatch{}, nil, false
-	}
-	closing := strings.IndexByte(s[open:], ')')
-	if closing < 0 {
-		closing = len(s) - open
-	}
-	outer := s[:open] + " " + s[open+closing:]
-	if closing < len(s)-open {
-		outer = s[:open] + " " + s[open+closing+1:]
-	}
-	inner := s[open+1 : open+closing]
-	if strings.TrimSpace(outer) == "" {
-		return CountryMatch{}, nil, false
-	}
-	mo, erro := matchCountry(fn, outer)
-	mi, erri := matchCountry(fn, inner)
-	switch {
-	case erro == nil && erri == nil:
-		if mo.Country == mi.Country {
-			if mo.Kind == CountryKindRegion {
-				return mo, nil, true
-			}
-			if mi.Kind == CountryKindRegion {
-				return mi, nil, true
-			}
-			return mo, nil, true
-		}
-		return CountryMatch{}, t.ambiguous(fn, s, []Country{mo.Country, mi.Country}, "names several countries"), true
-	case erro == nil:
-		// The qualifier names no country: a remark such as "(disputed)" or "(occupied)".
-		return mo, nil, true
-	case erri == nil && errors.Is(erro, ErrAmbiguous):
-		// "Congo (DRC)", "Korea (ROK)": the qualifier picks one of the outer readings.
-		var amb *AmbiguousError
-		if errors.As(erro, &amb) {
-			for _, c := range amb.Candidates {
-				if c.Value == mi.Country.Alpha2() {
-					return mi, nil, true
-				}
-			}
-		}
-		return CountryMatch{}, nil, false
-	case erri == nil && errors.Is(erro, ErrNotApplicable):
-		// "Kyiv (Ukraine)", "Georgia (US state)": a city or region qualified by its country.
-		return t.derived(mi.Country), nil, true
-	}
-	return CountryMatch{}, nil, false
-}
-
-// matchInverted reads "X, Y" where Y is an inversion tail: "Korea, Republic of", "Moldova,
-// Rep.", "Congo, Dem. Rep.", "Gambia, The", "Korea, North". Y is expanded ("Rep." is
-// "Republic of") and put before X.
-func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
-	comma := strings.LastIndexByte(s, ',')
-	if comma < 0 {
-		return CountryMatch{}, nil, false
-	}
-	x := fold(s[:comma])
-	y := fold(s[comma+1:])
-	if x == "" || y == "" {
-		return CountryMatch{}, nil, false
-	}
-	var b strings.Builder
-	for tok := range strings.FieldsSeq(y) {
-		if e, ok := inversionAbbrev[tok]; ok {
-			tok = e
-		}
-		b.WriteString(tok)
-		b.WriteByte(' ')
-	}
-	yy := strings.ReplaceAll(strings.TrimSpace(b.String()), " of of", " of")
-	tries := []string{yy + " " + x}
-	if !strings.HasSuffix(yy, " of") && !strings.HasSuffix(yy, " of the") && yy != "the" {
-		tries = append(tries, yy+" of "+x, yy+" of the "+x)
-	}
-	for _, k := range tries {
-		if i, ok := t.lookupAny(k); ok {
-			return t.resultOr(fn, s, i)
-		}
-	}
-	// "Georgia, USA", "Moscow, Russia": a place qualified by its country. The place must be a
-	// known non-country name (a city, a US state) or the country itself.
-	mi, erri := matchCountry(fn, s[comma+1:])
-	if erri != nil {
-		return CountryMatch{}, nil, false
-	}
-	if i, ok := t.keys[x]; ok {
-		e := &t.entries[i]
-		if e.refuse == refuseNotApplicable && (e.category == "city" || e.category == "state") {
-			return t.derived(mi.Country), nil, true
-		}
-		if len(e.amb) > 0 && containsCountry(e.amb, mi.Country) { // "Georgia, US"
-			return t.derived(mi.Country), nil, true
-		}
-	}
-	return CountryMatch{}, nil, false
-}
-
-func (t *countryTab) resultOr(fn, s string, i uint32) (CountryMatch, error, bool) {
-	m, err := t.result(fn, s, i)
-	return m, err, true
-}
-
-// expandAbbrevs replaces the abbreviated words of a folded key by their full forms, and
-// reports whether there was one.
-func expandAbbrevs(k string) (string, bool) {
-	var b strings.Builder
-	changed := false
-	for tok := range strings.FieldsSeq(k) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		if full, ok := nameAbbrevs[tok]; ok {
-			tok, changed = full, true
-		}
-		b.WriteString(tok)
-	}
-	return b.String(), changed
-}
-
-// nameAbbrevs are the folded abbreviations of words in country names.
-var nameAbbrevs = map[string]string{
-	"rep": "republic", "repub": "republic", "dem": "democratic", "fed": "federal", "utd": "united",
-	"st": "saint", "ste": "sainte", "sts": "states", "isl": "islands", "isls": "islands", "is": "islands",
-	"terr": "territory", "ter": "territory", "peoples": "people's", "n": "north", "s": "south",
-	"kgdm": "kingdom", "rp": "republic", "wlk": "wielka", "zjedn": "zjednoczone",
-	"r": "republica", "resp": "respublika",
-}
-
-// inversionAbbrev expands the abbreviations of UN and World Bank inverted forms.
-var inversionAbbrev = map[string]string{
-	"rep":  "republic of",
-	"dem":  "democratic",
-	"fed":  "federated",
-	"sts":  "states",
-	"isl":  "islamic",
-	"utd":  "united",
-	"rb":   "bolivarian republic of",
-	"pdr":  "people's democratic republic",
-	"sar":  "special administrative region",
-	"prov": "province",
-}
-
-// cutLeadWord removes a leading preposition or article from a folded key: a whole word
-// ("w niemczech", "la france") or an elided article ("l'allemagne", "dell'italia").
-func cutLeadWord(k string) (string, bool) {
-	if sp := strings.IndexByte(k, ' '); sp > 0 && countryPrepositions()[k[:sp]] {
-		return k[sp+1:], true
-	}
-	if ap := strings.IndexByte(k, '\''); ap > 0 && countryElisions[k[:ap]] && ap+1 < len(k) {
-		return k[ap+1:], true
-	}
-	return "", false
-}
-
-// countryElisions are folded articles and prepositions written with an apostrophe.
-var countryElisions = map[string]bool{"l": true, "d": true, "dell": true, "nell": true, "all": true, "dall": true, "sull": true}
-
-// countryPrepositions are folded prepositions and articles that news puts before a country's
-// name, often in an inflected form ("w Niemczech", "в России", "у Польщі", "aus Russland",
-// "la France").
-var countryPrepositions = foldedSet(
-	"in", "from", "to", "into", "within", "im", "aus", "nach", "von", "en", "au", "aux", "de",
-	"du", "des", "vers", "w", "we", "z", "ze", "do", "na", "u", "v", "ve", "zo", "в", "во", "у",
-	"из", "з", "із", "зі", "на", "до", "с", "со", "i", "is", "uz", "no", "il", "iz", "ka", "the",
-	"la", "le", "les", "el", "los", "las", "lo", "gli", "o", "a", "os", "as", "der", "die",
-	"das", "dem", "den", "het", "dans", "della", "del", "nella", "nel", "negli", "degli", "dos",
-	"da", "em", "nos", "nas", "occupied", "annexed", "στη", "στην", "στο", "της", "την", "η",
-	"το", "في", "من", "الى", "در", "از", "به",
-)
-
-// flagCode reads a flag emoji, a pair of Unicode regional indicator symbols ("🇱🇹" is L, T)
-// with nothing else but spaces around it, and returns its two letters.
-func flagCode(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	var code [2]byte
-	n := 0
-	for _, r := range s {
-		if r < 0x1F1E6 || r > 0x1F1FF || n == 2 {
-			return "", false
-		}
-		code[n] = byte('A' + r - 0x1F1E6)
-		n++
-	}
-	return string(code[:n]), n == 2
-}
-
-// requote returns err with s as its input.
-func requote(s string, err error) error {
-	switch e := err.(type) {
-	case *ParseError:
-		c := *e
-		c.Input = strings.Clone(s)
-		return &c
-	case *AmbiguousError:
-		c := *e
-		c.Input = strings.Clone(s)
-		return &c
-	}
-	return err
-}
-
-// replaceFlags rewrites every flag emoji of s as its two ASCII letters between spaces, and
-// reports whether there was one.
-func replaceFlags(s string) (string, bool) {
-	var b strings.Builder
-	found := false
-	var first rune
-	for _, r := range s {
-		if r >= 0x1F1E6 && r <= 0x1F1FF {
-			if first == 0 {
-				first = r
-				continue
-			}
-			b.WriteByte(' ')
-			b.WriteByte(byte('A' + first - 0x1F1E6))
-			b.WriteByte(byte('A' + r - 0x1F1E6))
-			b.WriteByte(' ')
-			first, found = 0, true
-			continue
-		}
-		first = 0
-		b.WriteRune(r)
-	}
-	return b.String(), found
-}
-
-// subdivisionCountry reads an ISO 3166-2 code, "UA-43" or "gb-sct": an alpha-2 country
-// code, a hyphen and one to three letters or digits.
-func subdivisionCountry(s string) (Country, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < 4 || len(s) > 6 || s[2] != '-' {
-		return Country{}, false
-	}
-	for i := 3; i < len(s); i++ {
-		if c := s[i]; !isAlnumASCII(c) {
-			return Country{}, false
-		}
-	}
-	return countryByCode(s[:2])
-}
-
-func isAlnumASCII(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

@@ -26,15 +26,21 @@ var countryInflections = []inflection{
 	{"orszagban", "orszag"}, {"orszagbol", "orszag"}, {"orszagba", "orszag"}, {"orszagon", "orszag"},
 	{"orszagot", "orszag"}, {"orszaggal", "orszag"},
 	{"aban", "a"}, {"abol", "a"}, {"aba", "a"}, {"ban", ""}, {"ben", ""}, {"bol", ""},
+	{"nak", ""}, {"nek", ""}, {"val", ""}, {"vel", ""}, {"gal", "g"}, {"tol", ""}, {"hoz", ""},
+	{"hez", ""}, {"nal", ""}, {"nel", ""}, {"rol", ""}, {"ra", ""}, {"re", ""}, {"ba", ""},
+	{"be", ""},
 	// Lithuanian: locative, genitive, dative, instrumental.
-	{"ijoje", "ija"}, {"ijos", "ija"}, {"ijai", "ija"}, {"oje", "a"}, {"uose", "ai"},
-	// Finnish: inessive, elative, adessive, ablative, allative, genitive.
+	{"ijoje", "ija"}, {"ijos", "ija"}, {"ijai", "ija"}, {"yje", "is"}, {"oje", "a"}, {"uose", "ai"},
+	// Finnish: inessive, elative, adessive, ablative, allative, genitive, with consonant
+	// gradation (Itävallassa, Irlannissa, Kreikassa).
+	{"vallassa", "valta"}, {"nnissa", "nti"}, {"kassa", "kka"},
 	{"essa", "i"}, {"esta", "i"}, {"ssa", ""}, {"sta", ""}, {"lla", ""}, {"lta", ""}, {"lle", ""},
 	{"en", "i"},
 	// Polish: locative, genitive, instrumental.
-	{"ach", "y"}, {"ii", "ia"}, {"ji", "ja"}, {"ie", "a"}, {"ia", "ie"},
+	{"dzie", "da"}, {"pcie", "pt"}, {"cie", "ta"}, {"rze", "r"}, {"ach", "e"},
+	{"ach", "y"}, {"ii", "ia"}, {"ji", "ja"}, {"ie", "a"}, {"ia", "ie"}, {"ie", ""}, {"u", ""},
 	// Czech and Slovak: locative, genitive.
-	{"sku", "sko"}, {"ska", "sko"}, {"ii", "ie"},
+	{"sku", "sko"}, {"ska", "sko"}, {"cku", "cko"}, {"ii", "ie"},
 	// Croatian, Serbian, Bosnian, Slovenian (Latin): locative, genitive.
 	{"iji", "ija"}, {"ije", "ija"}, {"oj", "a"}, {"ini", "ina"}, {"i", "a"}, {"e", "a"},
 	// Romanian: genitive-dative.
@@ -46,7 +52,7 @@ var countryInflections = []inflection{
 	// Russian, Ukrainian, Belarusian: prepositional, genitive, accusative, instrumental.
 	{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ії", "ія"}, {"ію", "ія"}, {"ах", "ы"}, {"ов", "ы"},
 	{"ой", "а"}, {"ае", "ай"}, {"ая", "ай"}, {"и", "ь"}, {"і", "ь"},
-	{"е", "а"}, {"ы", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {"ю", "я"},
+	{"е", "а"}, {"е", "ь"}, {"ы", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {"ю", "я"},
 	{"е", ""}, {"а", ""}, {"у", ""}, {"і", ""},
 	// Serbian and Macedonian (Cyrillic): locative, genitive.
 	{"ији", "ија"}, {"ије", "ија"}, {"ој", "а"},
@@ -54,14 +60,20 @@ var countryInflections = []inflection{
 	{"ίας", "ία"}, {"ας", "α"}, {"ς", ""},
 	// Armenian: locative, genitive.
 	{"ում", ""}, {"ի", ""},
-	// Georgian: locative, genitive.
-	{"ში", "ი"}, {"ის", "ი"}, {"ში", ""},
+	// Georgian: locative, genitive, ablative, comitative.
+	{"ში", "ი"}, {"ის", "ი"}, {"ში", ""}, {"იდან", "ი"}, {"თან", "ი"},
+	// Armenian: ablative.
+	{"ից", ""},
+	// Chinese: possessive particle.
+	{"的", ""},
 	// Japanese and Korean particles.
-	{"では", ""}, {"から", ""}, {"で", ""}, {"の", ""}, {"に", ""},
+	{"では", ""}, {"から", ""}, {"で", ""}, {"の", ""}, {"に", ""}, {"へ", ""}, {"と", ""},
+	{"が", ""}, {"は", ""}, {"を", ""}, {"も", ""},
 	{"에서", ""}, {"으로", ""}, {"의", ""}, {"에", ""}, {"은", ""}, {"는", ""}, {"이", ""}, {"가", ""},
+	{"로", ""}, {"와", ""}, {"과", ""}, {"를", ""}, {"을", ""}, {"도", ""},
 	// German, Scandinavian, Latvian, Estonian: genitive and case -s; Estonian adessive -l;
 	// Lithuanian and Latvian genitive -os/-as; Icelandic dative -i; Albanian definite -a.
-	{"os", "a"}, {"as", "a"}, {"s", ""}, {"lt", ""}, {"l", ""}, {"i", ""}, {"a", ""}, {"n", ""},
+	{"os", "a"}, {"as", "a"}, {"is", ""}, {"s", ""}, {"lt", ""}, {"l", ""}, {"i", ""}, {"a", ""}, {"n", ""},
 }
 
 // foldedInflections is countryInflections with both sides folded like the keys (so "で" is
@@ -75,11 +87,15 @@ var foldedInflections = sync.OnceValue(func() []inflection {
 })
 
 // countryLeadLetters are one-letter prefixed prepositions: Hebrew ב (in), ל (to), מ (from),
-// ו (and), ה (the); Chinese 在 (in).
-var countryLeadLetters = map[rune]bool{'ב': true, 'ל': true, 'מ': true, 'ו': true, 'ה': true, '在': true}
+// ו (and), ה (the); Arabic ب (in), ل (to), و (and); Chinese 在 (in), 从 (from), 对 (towards).
+var countryLeadLetters = map[rune]bool{
+	'ב': true, 'ל': true, 'מ': true, 'ו': true, 'ה': true, // Hebrew
+	'ب': true, 'ل': true, 'و': true, // Arabic
+	'在': true, '从': true, '從': true, '对': true, '對': true, // Chinese
+}
 
 // minInflectedStem is the shortest stem, in bytes, that an ending may be cut from.
-const minInflectedStem = 3
+const minInflectedStem = 2
 
 // matchInflected tries the inflection rules on the folded key k.
 func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool) {
@@ -115,8 +131,8 @@ func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool)
 		if !ok || len(stem) < minInflectedStem || stem[len(stem)-1] == ' ' {
 			continue
 		}
-		if len(in.from) <= 2 && utf8.RuneCountInString(stem) < 4 {
-			continue // a one-letter ending needs a stem of four letters or more
+		if len(in.from) <= 2 && utf8.RuneCountInString(stem) < 3 {
+			continue // a one-letter ending needs a stem of three letters or more
 		}
 		key := append(append(buf[:0], stem...), in.to...)
 		if m, err, ok := try(string(key)); ok {
@@ -127,8 +143,9 @@ func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool)
 }
 
 // countryPostpositions are folded words that follow a country's name: Hindi में (in), से
-// (from), का/की/के (of).
-var countryPostpositions = foldedSet("में", "से", "का", "की", "के", "mein")
+// (from), का/की/के (of), and hedges of an attribution ("Russia suspected").
+var countryPostpositions = foldedSet("में", "से", "का", "की", "के",
+	"suspected", "alleged", "likely", "probably", "possibly", "presumed", "unconfirmed")
 
 // foldedSet returns a lazily built set of the folded words.
 func foldedSet(words ...string) func() map[string]bool {

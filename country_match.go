@@ -11,7 +11,7 @@ import (
 // several countries, and the typo-tolerant match.
 
 // listSeparators are the characters that separate the items of a list of countries.
-const listSeparators = ",;/&+|\\·、，；\n"
+const listSeparators = ",;/&+|\\·、，；\n()"
 
 // conjunctions are the folded words that join two countries in a list: "and" in the
 // languages of the tables.
@@ -33,12 +33,11 @@ var alternatives = map[string]bool{
 // does not read as a list of at least two names; alt reports an "or" between items; err is
 // the error of an item that is a refusal or ambiguous.
 func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error) {
-	var toks []string // "" is a hard separator
-	var joints int
+	var toks []string   // "" is a hard separator
+	var places []uint32 // cities and states named beside the countries
 	for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
 		if len(toks) > 0 {
 			toks = append(toks, "")
-			joints++
 		}
 		for tok := range strings.FieldsSeq(fold(chunk)) {
 			toks = append(toks, tok)
@@ -67,15 +66,16 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 			words++
 		}
 	}
+	joined := true // a separator or conjunction came since the last item
 	for pos := 0; pos < len(toks); {
 		tok := toks[pos]
 		if tok == "" || (conjunctions[tok] && len(list) > 0) {
-			pos++
+			pos, joined = pos+1, true
 			continue
 		}
 		if alternatives[tok] && len(list) > 0 {
 			alt = true
-			pos++
+			pos, joined = pos+1, true
 			continue
 		}
 		found := false
@@ -88,12 +88,18 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 				continue
 			}
 			e := &t.entries[i]
+			if e.refuse == refuseNotApplicable && (e.category == "city" || e.category == "state") {
+				// A place within a country ("Germany, Berlin"): it qualifies, it is no item.
+				places = append(places, i)
+				pos, found, joined = end, true, false
+				break
+			}
 			if e.refuse != refuseNone || len(e.amb) > 0 {
 				_, perr := t.result(fn, key(pos, end), i)
 				return nil, false, itemError(fn, s, perr)
 			}
 			list = append(list, e.c)
-			pos, found = end, true
+			pos, found, joined = end, true, false
 			break
 		}
 		if found {
@@ -111,7 +117,9 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 				n++
 			}
 		}
-		if n == words {
+		if n == words || !joined {
+			// The whole input, or words run on after a name without a separator
+			// ("Wallis and Futuna Islands"): not a list.
 			return nil, false, nil
 		}
 		m, merr := matchCountry(fn, key(pos, end))
@@ -122,9 +130,13 @@ func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error)
 			return nil, false, nil
 		}
 		list = append(list, m.Country)
-		pos = end
+		pos, joined = end, false
 	}
-	if len(list) < 2 {
+	switch {
+	case len(list) == 0 && len(places) > 0:
+		_, perr := t.result(fn, t.entries[places[0]].key, places[0])
+		return nil, false, itemError(fn, s, perr)
+	case len(list) == 0, len(list) == 1 && len(places) == 0:
 		return nil, false, nil
 	}
 	return list, alt, nil
@@ -156,7 +168,7 @@ func itemError(fn, s string, err error) error {
 // The typo-tolerant match compares the folded input with every folded name of at least
 // fuzzyMinLen letters (never codes) by Damerau-Levenshtein distance (optimal string
 // alignment: a transposition of two neighbours counts as one edit). The input needs at least
-// fuzzyMinLen letters too; up to one edit per five letters is allowed. The match is accepted
+// fuzzyMinLen letters too; one edit is allowed, two from ten letters on. The match is accepted
 // only when the closest names all belong to one country, and every name of another country,
 // or a name that is not a country, is at least one edit further. A prefilter keeps it fast:
 // names are bucketed by length, and a 64-bit letter signature rules out names that differ in
@@ -192,7 +204,7 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 		fx := &fuzzyIndex{}
 		for k, i := range t.keys {
 			e := &t.entries[i]
-			if e.kind == CountryKindCode {
+			if e.kind == CountryKindCode || e.noFuzzy {
 				continue
 			}
 			n := utf8.RuneCountInString(k)
@@ -222,7 +234,10 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	if n < fuzzyMinLen {
 		return CountryMatch{}, newParseError(fn, s, ErrUnknown, "")
 	}
-	maxD := max(1, n/5)
+	maxD := 1
+	if n >= 10 {
+		maxD = 2 // never more: "Latvian Republic" is not three edits from "Italian Republic"
+	}
 	fx := t.fuzzyIndex()
 	sig := runeSig(in)
 

@@ -12,11 +12,12 @@ import (
 // data/countries:
 //
 //	codes.txt       ISO 3166-1 codes, IOC codes and English short names (generated)
-//	cldr.txt        CLDR 32 region names in 68 locales (generated from golang.org/x/text)
+//	cldr.txt        CLDR region names in 68 locales (generated from golang.org/x/text)
 //	aliases.txt     curated names: official and inverted forms, former names, abbreviations,
 //	                inflected forms, demonyms, regions, each with its language and source
 //	ambiguous.txt   names of several countries: "Congo", "Korea", "Dominican"
 //	notcountry.txt  placeholders, organisations, regions, seas, dissolved states, actors, cities
+//	territories.txt territories with their own code and their sovereign: GL belongs to DK
 //
 // Every name is folded (fold.go) into a key of one map. When two sources give one key to
 // different countries, the stronger source wins, in this order: explicit decisions
@@ -52,14 +53,18 @@ type countryEntry struct {
 	category string    // notcountry.txt category: "city", "sea", "state"...
 	reason   string    // the Reason of a refusal or ambiguity
 	amb      []Country // the readings of an ambiguous key
+	noFuzzy  bool      // an inflected form: never the target of a typo-tolerant match
 }
 
 type countryTab struct {
 	keys     map[string]uint32
+	shadowed map[string]uint32 // names that fold like a code, for non-ASCII input: "Áo", "ČR"
 	entries  []countryEntry
 	problems []string // malformed data lines; a test requires none
-	fz       *sync.Once
-	fuzzyIdx *fuzzyIndex
+	// sovereign maps a territory with its own code to the state it belongs to: GL to DK.
+	sovereign map[Country]Country
+	fz        *sync.Once
+	fuzzyIdx  *fuzzyIndex
 }
 
 // Tiers, strongest first.
@@ -179,7 +184,15 @@ func (b *builder) addKey(k string, e countryEntry) {
 	case e.tier < old.tier:
 		*old = e
 	case e.tier > old.tier:
-		// the stronger source keeps the key
+		// The stronger source keeps the key. A name that a code shadows ("Áo", Austria in
+		// Vietnamese, folds like AO, Angola's code) is kept aside for input that is not
+		// plain ASCII.
+		if old.kind == CountryKindCode && e.kind != CountryKindCode && e.c.IsValid() && e.refuse == refuseNone {
+			if _, dup := t.shadowed[k]; !dup {
+				t.shadowed[k] = uint32(len(t.entries))
+				t.entries = append(t.entries, e)
+			}
+		}
 	case old.refuse != refuseNone || e.refuse != refuseNone:
 		// two decisions on one key: the first one written stays
 	case len(old.amb) > 0:
@@ -193,7 +206,7 @@ func (b *builder) addKey(k string, e countryEntry) {
 }
 
 func buildCountryTable() *countryTab {
-	t := &countryTab{keys: make(map[string]uint32, 24000), fz: new(sync.Once)}
+	t := &countryTab{keys: make(map[string]uint32, 16384), entries: make([]countryEntry, 0, 16384), shadowed: map[string]uint32{}, fz: new(sync.Once)}
 	b := &builder{t: t}
 	bad := func(file, line string) {
 		t.problems = append(t.problems, file+": "+strconv.Quote(line))
@@ -243,16 +256,21 @@ func buildCountryTable() *countryTab {
 		}
 	}
 
-	// CLDR names.
+	// CLDR names. The line "@source<TAB>CLDR 32" names the release.
+	cldr := "CLDR"
 	for line := range dataLines(read("cldr.txt")) {
 		f := strings.Split(line, "\t")
+		if f[0] == "@source" && len(f) == 2 {
+			cldr = f[1]
+			continue
+		}
 		c, ok := countryByCode(f[0])
 		if len(f) != 3 || !ok {
 			bad("cldr.txt", line)
 			continue
 		}
 		locales := strings.Split(f[1], ",")
-		e := countryEntry{c: c, kind: CountryKindTranslation, tier: tierCLDR, lang: locales[0], source: "CLDR 32"}
+		e := countryEntry{c: c, kind: CountryKindTranslation, tier: tierCLDR, lang: locales[0], source: cldr}
 		if locales[0] == "en" {
 			e.kind, e.tier = CountryKindName, tierEnglish
 		}
@@ -282,6 +300,7 @@ func buildCountryTable() *countryTab {
 		if f[1] == "eucode" {
 			e.tier = tierOtherCode
 		}
+		e.noFuzzy = f[1] == "inflected"
 		b.addName(f[3], e)
 	}
 
@@ -319,6 +338,22 @@ func buildCountryTable() *countryTab {
 		}
 		b.add(f[2], e)
 	}
+	// Territories and their sovereigns.
+	t.sovereign = map[Country]Country{}
+	for line := range dataLines(read("territories.txt")) {
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			bad("territories.txt", line)
+			continue
+		}
+		ter, ok1 := countryByCode(f[0])
+		sov, ok2 := countryByCode(f[1])
+		if !ok1 || !ok2 {
+			bad("territories.txt", line)
+			continue
+		}
+		t.sovereign[ter] = sov
+	}
 	for i := range t.entries {
 		slices.SortFunc(t.entries[i].amb, func(a, b Country) int { return strings.Compare(a.Alpha2(), b.Alpha2()) })
 	}
@@ -329,13 +364,22 @@ func buildCountryTable() *countryTab {
 // ä/ö/ü ("Oesterreich"), and the name without a leading article that CLDR writes in some
 // languages ("an Ghearmáin", "il-Ġermanja").
 func (b *builder) addName(name string, e countryEntry) {
-	b.add(name, e)
+	k := fold(name)
+	if k == "" {
+		b.t.problems = append(b.t.problems, "empty key for "+strconv.Quote(name))
+		return
+	}
+	b.addKey(k, e)
 	v := e
 	v.tier = tierVariant
+	if strings.ContainsAny(name, "يىكیک") {
+		// Arabic and Persian keyboards write yeh and kaf differently: "ايران", "ایران".
+		b.add(arabicToPersian.Replace(name), v)
+		b.add(persianToArabic.Replace(name), v)
+	}
 	if strings.ContainsAny(name, "äöüÄÖÜ") {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
-	k := fold(name)
 	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr "} {
 		if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 2 {
 			b.addKey(rest, v)
@@ -343,12 +387,18 @@ func (b *builder) addName(name string, e countryEntry) {
 	}
 }
 
+var (
+	arabicToPersian = strings.NewReplacer("ي", "ی", "ى", "ی", "ك", "ک")
+	persianToArabic = strings.NewReplacer("ی", "ي", "ک", "ك")
+)
+
 var aliasKinds = map[string]CountryMatchKind{
 	"official":    CountryKindOfficial,
 	"alias":       CountryKindAlias,
 	"former":      CountryKindAlias,
 	"abbrev":      CountryKindAlias,
 	"translation": CountryKindTranslation,
+	"inflected":   CountryKindTranslation,
 	"demonym":     CountryKindDemonym,
 	"region":      CountryKindRegion,
 	"code":        CountryKindCode,

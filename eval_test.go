@@ -15,9 +15,8 @@ package incident
 // (ambiguous ones included) exceed INCIDENT_EVAL_MAX_LEAKS_<SET> or else
 // INCIDENT_EVAL_MAX_LEAKS (default: no cap). Run them with
 //
-//	go test -run Eval -v .                                    # against the skeletons
-//	go test -tags evalapi -run Eval -v .                      # once ParseCountries and DateParser exist
-//	INCIDENT_EVAL_MIN_COUNTRIES=97 INCIDENT_EVAL_MAX_LEAKS_COUNTRIES=1 go test -tags evalapi -run EvalCountries .
+//	go test -run Eval -v .
+//	INCIDENT_EVAL_MIN_COUNTRIES=97 INCIDENT_EVAL_MAX_LEAKS_COUNTRIES=1 go test -run EvalCountries .
 //
 // File format: UTF-8, one case per line, fields separated by one TAB; lines starting with "#"
 // are comments, "## name" starts a group. A field written in double quotes is read as a Go
