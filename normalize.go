@@ -4,7 +4,6 @@ import (
 	"errors"
 	"hash/maphash"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -540,7 +539,8 @@ type confResult struct {
 
 // confidence reads an explicit confidence value: its level (ParseConfidence, then
 // Confidence.EffectiveLevel, so "likely" and "probable" are moderate and "confirmed" high),
-// and its number when the source gave one on a 0-100 scale ("85", "70%").
+// and its number when the source gave a score on the STIX 0-100 scale ("85", "70%", "0.8":
+// rule R2 of spec/confidence.md).
 func (n *Normalizer) confidence(s string) confResult {
 	if r, ok := n.confs.get(s); ok {
 		return r
@@ -555,9 +555,8 @@ func (n *Normalizer) confidence(s string) confResult {
 	} else {
 		r.err = newParseError("Normalize", t, ErrUnknown, "no confidence level")
 	}
-	num := strings.TrimSpace(strings.TrimSuffix(t, "%"))
-	if v, err := strconv.Atoi(num); err == nil && v >= 0 && v <= 100 {
-		r.score, r.hasScore = v, true
+	if err == nil && c.Rule().ID == "R2" { // a STIX 0-100 score: "85", "70%", "0.8"
+		r.score, r.hasScore = c.STIX()
 	}
 	n.confs.put(s, r)
 	return r
