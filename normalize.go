@@ -97,7 +97,8 @@ func (n *Normalizer) Profile() Profile { return n.profile }
 //   - ID: the record's ID (its ID field, else "<file>:<line>"); SourceIDs is that ID alone.
 //   - Date: the date field read with the profile's order against the reference date, which
 //     is the record's own publication date when it has one to the day, else the profile's;
-//     or the start and end fields, which make an interval.
+//     or the start and end fields, which make an interval (an end that is missing or null is
+//     unknown: "2024-05-01/").
 //   - Countries: every country and location field (role location) and target-country field
 //     (role target), each possibly naming several countries ("FI, EE", "LT/FI/DE",
 //     "Sweden and Latvia"); never the perpetrator's country. A city goes with the first
@@ -324,7 +325,7 @@ func (n *Normalizer) normalizeDate(inc *Incident, f *recordFields, ref time.Time
 	if f.start == nil && f.end == nil {
 		return
 	}
-	startText, endText := "..", ".."
+	startText, endText := "", "" // an end the source does not give is unknown (EDTF "")
 	ok := true
 	for _, e := range []struct {
 		fld  *RawField
@@ -341,7 +342,7 @@ func (n *Normalizer) normalizeDate(inc *Incident, f *recordFields, ref time.Time
 		}
 		*e.text = r.date.String()
 	}
-	if !ok || (startText == ".." && endText == "..") {
+	if !ok || (startText == "" && endText == "") {
 		return
 	}
 	if startText == endText {
