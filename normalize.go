@@ -53,7 +53,8 @@ func ParseProfile(s string) (Profile, error) {
 }
 
 // Normalizer turns raw records of one source into canonical incidents under a Profile. Build
-// it once with NewNormalizer; it is safe for concurrent use. It remembers the answers of the
+// it once with NewNormalizer; it is safe for concurrent use. The zero Normalizer works as one
+// built from the zero Profile. It remembers the answers of the
 // concept parsers for the values it has seen (a bounded memo per concept), so a big file
 // whose cells repeat ("Russia", "GRU (suspected)", "Poland") pays for each distinct value
 // once.
@@ -82,6 +83,14 @@ func NewNormalizer(p Profile) (*Normalizer, error) {
 		n.reg = DefaultRegistry()
 	}
 	return n, nil
+}
+
+// registry returns the actor registry of n: the profile's, else the default one.
+func (n *Normalizer) registry() *Registry {
+	if n.reg == nil {
+		return DefaultRegistry()
+	}
+	return n.reg
 }
 
 // Profile returns the profile n was built with.

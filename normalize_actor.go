@@ -46,7 +46,7 @@ func (n *Normalizer) resolveActor(s string) actorResult {
 	if startsWithPlaceholder(t) {
 		return r
 	}
-	m, err := n.reg.Match(t)
+	m, err := n.registry().Match(t)
 	if err == nil {
 		r.actor, r.via = m.Actor, m.Via
 		return r
@@ -59,7 +59,7 @@ func (n *Normalizer) resolveActor(s string) actorResult {
 		if startsWithPlaceholder(clean) {
 			return r
 		}
-		m, err = n.reg.Match(clean)
+		m, err = n.registry().Match(clean)
 		if err == nil {
 			r.actor, r.via = m.Actor, m.Via
 			return r
@@ -101,7 +101,7 @@ func (n *Normalizer) resolveActor(s string) actorResult {
 	r.problems = r.problems[:0]
 	var amb *AmbiguousError
 	if errors.As(firstErr, &amb) && amb.Common != "" && amb.Reason != reasonNationality {
-		if a, ok := n.reg.Actor(amb.Common); ok {
+		if a, ok := n.registry().Actor(amb.Common); ok {
 			r.actor = a
 		}
 	}
@@ -113,7 +113,7 @@ func (n *Normalizer) resolveActor(s string) actorResult {
 // its nearest listed parent, with the registry's error as a problem; a country name names
 // its state.
 func (n *Normalizer) resolvePart(part string) (Actor, string, error) {
-	m, err := n.reg.Match(part)
+	m, err := n.registry().Match(part)
 	if err == nil {
 		return m.Actor, m.Via, nil
 	}
@@ -124,7 +124,7 @@ func (n *Normalizer) resolvePart(part string) (Actor, string, error) {
 	if strings.ContainsFunc(part, unicode.IsDigit) {
 		// "GRU unit 99999": drop words from the end until a listed organization remains.
 		for k := len(words) - 1; k > 0; k-- {
-			if pm, perr := n.reg.Match(strings.Join(words[:k], " ")); perr == nil {
+			if pm, perr := n.registry().Match(strings.Join(words[:k], " ")); perr == nil {
 				return pm.Actor, "", err
 			}
 		}
@@ -133,7 +133,7 @@ func (n *Normalizer) resolvePart(part string) (Actor, string, error) {
 	if cm, cerr := MatchCountry(part); cerr == nil {
 		switch cm.Kind {
 		case CountryKindName, CountryKindOfficial, CountryKindAlias, CountryKindTranslation:
-			if a, ok := n.reg.Actor(strings.ToLower(cm.Country.Alpha2())); ok && a.Kind() == ActorKindState {
+			if a, ok := n.registry().Actor(strings.ToLower(cm.Country.Alpha2())); ok && a.Kind() == ActorKindState {
 				return a, "", nil
 			}
 		}
@@ -220,13 +220,13 @@ func (n *Normalizer) splitHedge(seg string) (rest string, l Level, hedge string,
 	for k := 1; k < len(words) && k <= 3; k++ {
 		head, tail := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		if l, ok := n.hedgeLevel(head); ok {
-			if _, err := n.reg.Match(tail); err == nil {
+			if _, err := n.registry().Match(tail); err == nil {
 				return tail, l, head, true
 			}
 		}
 		head, tail = strings.Join(words[:len(words)-k], " "), strings.Join(words[len(words)-k:], " ")
 		if l, ok := n.hedgeLevel(tail); ok {
-			if _, err := n.reg.Match(head); err == nil {
+			if _, err := n.registry().Match(head); err == nil {
 				return head, l, tail, true
 			}
 		}
@@ -253,7 +253,7 @@ func (n *Normalizer) hedgeLevel(s string) (Level, bool) {
 	if !ok {
 		return 0, false
 	}
-	if _, err := n.reg.Match(s); err == nil {
+	if _, err := n.registry().Match(s); err == nil {
 		return 0, false
 	}
 	return l, true

@@ -497,3 +497,11 @@ func goldenNormalizeIdempotent(t *testing.T, opts json.RawMessage, want []byte) 
 		}
 	}
 }
+
+func TestZeroNormalizer(t *testing.T) {
+	var n Normalizer
+	inc := n.Normalize(rec("z", "Perpetrator", "GRU (suspected)", "Country", "LT"))
+	if inc.Actor.ID() != "ru-gru" || countryList(&inc) != "LT" {
+		t.Errorf("zero Normalizer: actor %q countries %q, want ru-gru LT", inc.Actor.ID(), countryList(&inc))
+	}
+}
