@@ -4,7 +4,7 @@
 // Usage:
 //
 //	incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
-//	                   [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
+//	                   [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
 //	incident merge  [-o merged.jsonl] FILE ...
 //	incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
 //	incident country|date|actor|confidence [-json] [-profile ...] [-ref ...] [VALUE ...]
@@ -23,7 +23,8 @@
 // Each output line is one canonical incident in the JSON form of spec/incidents.md
 // (Incident.AppendJSON): id, title, categories, date (EDTF), countries, actor, confidence,
 // attributions, source_ids, problems, then summary, stage, places, targets, sources and the
-// raw record itself. Output order is input order. A value that cannot be normalized stays in
+// raw record itself. Records are normalized by -j goroutines (one per CPU by default) in
+// batches, and written in input order; memory stays constant whatever the input size. A value that cannot be normalized stays in
 // the raw record and is listed under "problems" (field, raw value, error, kind); problems do
 // not change the exit code. The summary on standard error counts records read, written and
 // rejected, and the problems by field.
@@ -59,10 +60,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hybridwatch/incident"
@@ -78,7 +81,7 @@ const (
 
 const usage = `usage:
   incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
-                     [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
+                     [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
   incident merge  [-o merged.jsonl] FILE ...
   incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
   incident country|date|actor|confidence [-json] [VALUE ...]
@@ -95,14 +98,14 @@ func main() {
 // tuneGC trades a little memory for less collector work, unless the user set GOGC or
 // GOMEMLIMIT: the live heap of a normalize run is small and constant (the Normalizer's memos
 // and a few buffers), while each record leaves short-lived garbage, so the heap may grow to
-// five times the live data (GOGC=400), capped at 80 MiB, where the collector runs harder.
+// five times the live data (GOGC=400), capped at 64 MiB, where the collector runs harder.
 // Peak memory stays under 100 MB whatever the input size.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(80 << 20)
+		debug.SetMemoryLimit(64 << 20)
 	}
 }
 
@@ -224,7 +227,7 @@ func runLater(cmd string, args []string, stderr io.Writer) int {
 
 // runNormalize runs "incident normalize".
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("normalize", "[-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...] [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]", stderr)
+	fs := newFlagSet("normalize", "[-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...] [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]", stderr)
 	var p profile
 	addProfileFlags(fs, &p)
 	mapping := incident.FieldMapping{}
@@ -249,6 +252,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	})
 	outName := fs.String("o", "", "write the incidents to `file` instead of standard output")
 	rejectsName := fs.String("rejects", "", "write the rejected records to `file` as JSON Lines (default: list them on standard error)")
+	workers := fs.Int("j", 0, "normalize with `n` goroutines, 0 for one per CPU (GOMAXPROCS); the output order is the input order")
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -266,7 +270,10 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "incident normalize: %v\n", err)
 		return exitUsage
 	}
-	n := &normalizer{nz: nz, mapping: mapping, format: format, stderr: stderr, problems: map[string]int{}}
+	n := &normalizer{nz: nz, mapping: mapping, format: format, stderr: stderr, problems: map[string]int{}, workers: *workers}
+	if n.workers <= 0 {
+		n.workers = runtime.GOMAXPROCS(0)
+	}
 	n.progress = isTerminal(stderr)
 	out, closeOut, err := create(*outName, stdout)
 	if err != nil {
@@ -292,6 +299,10 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			code = exitIO
 			break
 		}
+	}
+	if err := n.finish(code != exitOK); err != nil && code == exitOK {
+		fmt.Fprintf(stderr, "incident normalize: writing output: %v\n", err)
+		code = exitIO
 	}
 	if err := n.out.Flush(); err != nil && code == exitOK {
 		fmt.Fprintf(stderr, "incident normalize: writing output: %v\n", err)
@@ -362,6 +373,32 @@ type normalizer struct {
 	buf                            []byte
 	problems                       map[string]int // problems by field key
 	lastProgress                   time.Time
+
+	// The parallel path (workers > 1): records are normalized in batches by worker
+	// goroutines and written by the caller's goroutine in input order.
+	workers int
+	cur     *batch      // the batch being filled
+	pending []*batch    // batches handed to the workers, oldest first
+	work    chan *batch // batches to normalize
+	wg      sync.WaitGroup
+}
+
+// batchSize is the number of records a worker normalizes at once.
+const batchSize = 256
+
+// item is one record read, or one reject.
+type item struct {
+	rec incident.RawRecord
+	rej *incident.RecordError
+}
+
+// batch is a run of items and, once done is closed, the JSON lines of its records and the
+// fields of their problems.
+type batch struct {
+	items    []item
+	out      []byte
+	problems []string
+	done     chan struct{}
 }
 
 // maxProblemFields bounds the problem counts by field; further fields count as "(other)".
@@ -395,14 +432,12 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 		switch {
 		case err == nil:
 			n.read++
-			if err := n.write(rec); err != nil {
+			if err := n.add(item{rec: rec}); err != nil {
 				return err
 			}
-			n.written++
 		case errors.As(err, &re):
 			n.read++
-			n.rejected++
-			if err := n.reject(re); err != nil {
+			if err := n.add(item{rej: re}); err != nil {
 				return err
 			}
 		case err == io.EOF:
@@ -417,25 +452,137 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 	}
 }
 
-// write normalizes one record and writes the incident as one JSON line.
-func (n *normalizer) write(rec incident.RawRecord) error {
-	inc := n.nz.Normalize(rec)
-	for _, p := range inc.Problems {
-		k := p.Field
-		if _, ok := n.problems[k]; !ok && len(n.problems) >= maxProblemFields {
-			k = "(other)"
+// add normalizes and writes one item, at once (one worker) or through a batch.
+func (n *normalizer) add(it item) error {
+	if n.workers <= 1 {
+		if it.rej != nil {
+			return n.reject(it.rej)
 		}
-		n.problems[k]++
+		inc := n.nz.Normalize(it.rec)
+		n.countProblems(&inc)
+		b := inc.AppendJSON(n.buf[:0])
+		b = append(b, '\n')
+		n.buf = b
+		n.written++
+		_, err := n.out.Write(b)
+		return err
 	}
-	b := inc.AppendJSON(n.buf[:0])
-	b = append(b, '\n')
-	n.buf = b
-	_, err := n.out.Write(b)
+	if n.work == nil {
+		n.work = make(chan *batch, n.workers)
+		for range n.workers {
+			n.wg.Go(func() {
+				for b := range n.work {
+					n.normalizeBatch(b)
+				}
+			})
+		}
+	}
+	if n.cur == nil {
+		n.cur = &batch{items: make([]item, 0, batchSize), done: make(chan struct{})}
+	}
+	n.cur.items = append(n.cur.items, it)
+	if len(n.cur.items) < batchSize {
+		return nil
+	}
+	return n.send()
+}
+
+// send hands the current batch to the workers, then writes the oldest batches while more
+// than two per worker are pending, so memory stays bounded.
+func (n *normalizer) send() error {
+	if n.cur == nil {
+		return nil
+	}
+	b := n.cur
+	n.cur = nil
+	n.work <- b
+	n.pending = append(n.pending, b)
+	for len(n.pending) > 2*n.workers {
+		if err := n.drainOne(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// drainOne waits for the oldest pending batch and writes it.
+func (n *normalizer) drainOne() error {
+	b := n.pending[0]
+	n.pending = n.pending[1:]
+	<-b.done
+	for _, f := range b.problems {
+		n.countProblem(f)
+	}
+	for _, it := range b.items {
+		if it.rej != nil {
+			if err := n.reject(it.rej); err != nil {
+				return err
+			}
+		} else {
+			n.written++
+		}
+	}
+	_, err := n.out.Write(b.out)
 	return err
+}
+
+// finish writes what is still pending and stops the workers. It returns the first error of
+// writing; the workers are stopped in any case.
+func (n *normalizer) finish(failed bool) error {
+	var err error
+	if !failed {
+		err = n.send()
+	}
+	for len(n.pending) > 0 {
+		if err != nil {
+			<-n.pending[0].done
+			n.pending = n.pending[1:]
+			continue
+		}
+		err = n.drainOne()
+	}
+	if n.work != nil {
+		close(n.work)
+		n.wg.Wait()
+	}
+	return err
+}
+
+// normalizeBatch normalizes the records of b (in a worker).
+func (n *normalizer) normalizeBatch(b *batch) {
+	for i := range b.items {
+		if b.items[i].rej != nil {
+			continue
+		}
+		inc := n.nz.Normalize(b.items[i].rec)
+		for _, p := range inc.Problems {
+			b.problems = append(b.problems, p.Field)
+		}
+		b.out = inc.AppendJSON(b.out)
+		b.out = append(b.out, '\n')
+		b.items[i].rec = incident.RawRecord{} // the record is written; let it go
+	}
+	close(b.done)
+}
+
+// countProblems counts the problems of inc by field.
+func (n *normalizer) countProblems(inc *incident.Incident) {
+	for _, p := range inc.Problems {
+		n.countProblem(p.Field)
+	}
+}
+
+// countProblem counts one problem of the field key.
+func (n *normalizer) countProblem(key string) {
+	if _, ok := n.problems[key]; !ok && len(n.problems) >= maxProblemFields {
+		key = "(other)"
+	}
+	n.problems[key]++
 }
 
 // reject reports one rejected record.
 func (n *normalizer) reject(re *incident.RecordError) error {
+	n.rejected++
 	if n.rejects == nil {
 		_, err := fmt.Fprintf(n.stderr, "incident normalize: reject %v\n", re)
 		return err
