@@ -114,9 +114,10 @@ func (n *Normalizer) Profile() Profile { return n.profile }
 //     location.
 //   - Actor: see resolveActor; "unknown", "none", "n/a" mean no actor.
 //   - Confidence: an explicit confidence field wins (labels, STIX numbers with or without
-//     "%", Admiralty codes, all through ParseConfidence); with none, a hedge in the actor text
-//     decides ("suspected", "?" low; "likely", "probably" moderate); an attribution stated
-//     with neither is moderate. No actor means confidence none, whatever the field says.
+//     "%", Admiralty codes, all through ParseConfidence; an unreadable one is a Problem);
+//     then a grade in the claimant's statement ("NCSC, high confidence"); then a hedge in the
+//     actor text ("suspected", "?" low; "likely", "probably" moderate); an attribution stated
+//     with none of these is moderate. No actor means confidence none, whatever the field says.
 //   - Categories: free labels in several languages mapped to the taxonomy; a label piece
 //     that maps to nothing is a Problem.
 //   - Claimant, its kind, basis and act from an "attributed by" field (ParseAttributionPhrase).
@@ -587,6 +588,19 @@ func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields, st *in
 		inc.addProblem(f.actor, err)
 	}
 	a := Attribution{Actor: ar.actor, ActorRaw: strings.TrimSpace(f.actor.Value), Via: ar.via, SourceIDs: inc.SourceIDs}
+	var ph AttributionPhrase
+	if f.claimant != nil {
+		a.Claimant = strings.TrimSpace(f.claimant.Value)
+		var ok bool
+		if ph, ok = n.claims.get(f.claimant.Value); !ok {
+			ph, _ = ParseAttributionPhrase(a.Claimant) // unread text stays the claimant, as written
+			n.claims.put(f.claimant.Value, ph)
+		}
+		a.ClaimantKind, a.Basis, a.Act = ph.Claimant, ph.Basis, ph.Act
+	}
+	// The confidence: the explicit field, else a grade in the claimant's statement ("NCSC,
+	// high confidence"), else the hedge of the actor text, else moderate.
+	level, raw, graded := LevelModerate, "", false
 	if f.confidence != nil {
 		a.ConfidenceRaw = strings.TrimSpace(f.confidence.Value)
 		cr := n.confidence(f.confidence.Value)
@@ -594,32 +608,24 @@ func (n *Normalizer) normalizeAttribution(inc *Incident, f *recordFields, st *in
 		if cr.err != nil {
 			inc.addProblem(f.confidence, cr.err)
 		}
-		if a.Actor.IsValid() {
-			switch {
-			case cr.ok:
-				a.Confidence = cr.level
-			case ar.hedged:
-				a.Confidence = ar.hedge
-			default:
-				a.Confidence = LevelModerate
-			}
-		}
-	} else if a.Actor.IsValid() {
-		if ar.hedged {
-			a.Confidence = ar.hedge
-			a.ConfidenceRaw = ar.hedgeText
-		} else {
-			a.Confidence = LevelModerate
+		level, graded = cr.level, cr.ok
+	}
+	if !graded {
+		if l, ok := ph.Confidence.EffectiveLevel(); ok {
+			level, raw, graded = l, a.Claimant, true
 		}
 	}
-	if f.claimant != nil {
-		a.Claimant = strings.TrimSpace(f.claimant.Value)
-		ph, ok := n.claims.get(f.claimant.Value)
-		if !ok {
-			ph, _ = ParseAttributionPhrase(a.Claimant) // unread text stays the claimant, as written
-			n.claims.put(f.claimant.Value, ph)
-		}
-		a.ClaimantKind, a.Basis, a.Act = ph.Claimant, ph.Basis, ph.Act
+	if !graded && ar.hedged {
+		level, raw, graded = ar.hedge, ar.hedgeText, true
+	}
+	if !graded {
+		level = LevelModerate
+	}
+	if a.ConfidenceRaw == "" {
+		a.ConfidenceRaw = raw
+	}
+	if a.Actor.IsValid() {
+		a.Confidence = level
 	}
 	st.attrs[0] = a
 	inc.Attributions = st.attrs[:1:1]

@@ -168,6 +168,7 @@ var normalizeCases = []normalizeCase{
 	{name: "categories in several languages, one unmapped", rec: rec("c1", "Type", "Brandstiftung; frobnication"), categories: "physical.arson", problems: "Type:unknown"},
 	{name: "categories parent dropped next to a child", rec: rec("c2", "Tags", "sabotage; arson"), categories: "physical.arson"},
 	{name: "confidence admiralty code", rec: rec("d1", "Actor", "Russia", "Confidence", "B2"), actor: "ru", confidence: "high"},
+	{name: "confidence from the claimant statement beats the hedge", rec: rec("d7", "Actor", "GRU (suspected)", "Attributed by", "UK NCSC, high confidence"), actor: "ru-gru", confidence: "high"},
 	{name: "confidence number without actor is none", rec: rec("d2", "Actor", "unknown", "Confidence", "85"), confidence: "none"},
 	{name: "confidence percent", rec: rec("d3", "Actor", "GRU", "Confidence", "45%"), actor: "ru-gru", confidence: "moderate"},
 	{name: "confidence plain label possible", rec: rec("d4", "Actor", "GRU", "Confidence", "possible"), actor: "ru-gru", confidence: "low"},
