@@ -4,6 +4,7 @@ import (
 	"errors"
 	"hash/maphash"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -103,7 +104,8 @@ func (n *Normalizer) Profile() Profile { return n.profile }
 //
 // Fields are found by the words of their keys (GuessFieldRole) unless the profile's Mapping
 // names them. The rules are those of spec/incidents.md:
-//   - ID: the record's ID (its ID field, else "<file>:<line>"); SourceIDs is that ID alone.
+//   - ID: the record's ID as the reader set it; for a record built by hand with no ID, its
+//     ID field, else "<file>:<line>". SourceIDs is that ID alone.
 //   - Date: the date field read with the profile's order against the reference date, which
 //     is the record's own publication date when it has one to the day, else the profile's;
 //     or the start and end fields, which make an interval (an end that is missing or null is
@@ -128,10 +130,6 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 	st := new(incidentStore)
 	st.raw[0] = rec
 	inc := Incident{ID: rec.ID, Raw: st.raw[:1:1]}
-	if rec.ID != "" {
-		st.ids[0] = rec.ID
-		inc.SourceIDs = st.ids[:1:1]
-	}
 	inc.Places = st.places[:0:len(st.places)]
 	inc.Sources = st.sources[:0:len(st.sources)]
 	inc.Categories = st.cats[:0:len(st.cats)]
@@ -144,6 +142,18 @@ func (n *Normalizer) Normalize(rec RawRecord) Incident {
 			continue
 		}
 		f.add(roles.roles[i], fld)
+	}
+	if inc.ID == "" { // a record built by hand: its ID field, else where it was read
+		switch {
+		case f.id != nil:
+			inc.ID = strings.TrimSpace(f.id.Value)
+		case rec.File != "" && rec.Line > 0:
+			inc.ID = rec.File + ":" + strconv.Itoa(rec.Line)
+		}
+	}
+	if inc.ID != "" {
+		st.ids[0] = inc.ID
+		inc.SourceIDs = st.ids[:1:1]
 	}
 
 	if f.title != nil {
@@ -254,10 +264,10 @@ func (n *Normalizer) role(key string) FieldRole {
 // recordFields are the fields of one record by role: the first non-empty field of each
 // single role, every field of the roles that may repeat.
 type recordFields struct {
-	title, summary, published, date, start, end  *RawField
-	actor, confidence, claimant, language, city  *RawField
-	countries, targetCountries, categories, urls []*RawField
-	targets                                      []*RawField
+	id, title, summary, published, date, start, end *RawField
+	actor, confidence, claimant, language, city     *RawField
+	countries, targetCountries, categories, urls    []*RawField
+	targets                                         []*RawField
 
 	buf [8]*RawField // backing store of the lists, while they are short
 }
@@ -277,6 +287,8 @@ func (f *recordFields) add(r FieldRole, fld *RawField) {
 		}
 	}
 	switch r {
+	case FieldID:
+		first(&f.id)
 	case FieldTitle:
 		first(&f.title)
 	case FieldSummary:

@@ -506,3 +506,24 @@ func TestZeroNormalizer(t *testing.T) {
 		t.Errorf("zero Normalizer: actor %q countries %q, want ru-gru LT", inc.Actor.ID(), countryList(&inc))
 	}
 }
+
+func TestNormalizeID(t *testing.T) {
+	var n Normalizer
+	for _, c := range []struct {
+		rec  RawRecord
+		want string
+	}{
+		{RawRecord{ID: "given", Fields: []RawField{{"id", "field"}}}, "given"},
+		{RawRecord{Fields: []RawField{{"Record ID", " field "}}}, "field"},
+		{RawRecord{File: "feed.jsonl", Line: 7}, "feed.jsonl:7"},
+		{RawRecord{}, ""},
+	} {
+		inc := n.Normalize(c.rec)
+		if inc.ID != c.want {
+			t.Errorf("Normalize(%+v).ID = %q, want %q", c.rec, inc.ID, c.want)
+		}
+		if c.want != "" && !slices.Equal(inc.SourceIDs, []string{c.want}) {
+			t.Errorf("Normalize(%+v).SourceIDs = %q, want [%q]", c.rec, inc.SourceIDs, c.want)
+		}
+	}
+}
