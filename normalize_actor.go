@@ -186,7 +186,7 @@ func isActorSeparator(c rune) bool {
 // findHedge returns the weakest hedge of an actor text: a "?" (low), a segment that is a
 // hedge word or phrase alone ("GRU (suspected)", "Russia, likely", "Россия
 // (предположительно)"), or a hedge word leading a segment ("likely Sandworm", "suspected
-// Russian military intelligence"). Segments with digits are never hedges ("NoName057(16)").
+// Russian military intelligence"). Digits are never a hedge ("NoName057(16)").
 func (n *Normalizer) findHedge(s string) (Level, string, bool) {
 	level, text, found := LevelHigh, "", false
 	note := func(l Level, t string) {
@@ -211,9 +211,10 @@ func (n *Normalizer) findHedge(s string) (Level, string, bool) {
 // rest that the registry resolves ("likely Sandworm", "Probably Russia"), trailing ones
 // ("Russia suspected"), or the whole segment ("suspected", "предположительно"). It returns
 // the rest, the level and the hedge text, and false when the segment holds no hedge.
-// Segments with digits are never hedges ("NoName057(16)").
+// Words with digits are never hedges ("NoName057(16)"), but may follow one ("possibly
+// Unit 74455").
 func (n *Normalizer) splitHedge(seg string) (rest string, l Level, hedge string, ok bool) {
-	if seg == "" || strings.ContainsFunc(seg, unicode.IsDigit) {
+	if seg == "" {
 		return "", 0, "", false
 	}
 	words := strings.Fields(seg)
@@ -242,9 +243,13 @@ func (n *Normalizer) splitHedge(seg string) (rest string, l Level, hedge string,
 	return "", 0, "", false
 }
 
-// hedgeLevel returns the level of a hedge word or phrase: text that ParseConfidence grades
-// and the registry does not know as an actor.
+// hedgeLevel returns the level of a hedge word or phrase: text without digits that
+// ParseConfidence grades and the registry does not know as an actor. Digits are never a
+// hedge: the "16" of "NoName057(16)" is no STIX score.
 func (n *Normalizer) hedgeLevel(s string) (Level, bool) {
+	if strings.ContainsFunc(s, unicode.IsDigit) {
+		return 0, false
+	}
 	c, err := ParseConfidence(s)
 	if err != nil {
 		return 0, false

@@ -148,6 +148,8 @@ var normalizeCases = []normalizeCase{
 	{name: "actor alias ambiguity across branches gives the common ancestor", rec: rec("a1", "Actor", "Russia (SVR & GRU)", "Confidence", "high"), actor: "ru", confidence: "high"},
 	{name: "actor apt28 with its service on one chain", rec: rec("a2", "Actor", "APT28 (GRU)", "Confidence", "High"), actor: "ru-gru-26165", confidence: "high", via: "APT28"},
 	{name: "actor country name in another language", rec: rec("a3", "Täter", "Krievija", "Confidence", "high"), actor: "ru", confidence: "high"},
+	{name: "actor digits in a name are no hedge", rec: rec("c5", "Perpetrator", "NoName057(16)"), actor: "hacktivist-noname05716", confidence: "moderate", via: "NoName057(16)"},
+	{name: "actor hedge before a unit number", rec: rec("c4", "Perpetrator", "GRU, possibly Unit 74455"), actor: "ru-gru-74455", confidence: "low", via: "Sandworm Team"},
 	{name: "actor hedge in parentheses, no column", rec: rec("a4", "Suspected actor", "GRU (suspected)"), actor: "ru-gru", confidence: "low"},
 	{name: "actor hedge loses to the column", rec: rec("a5", "Suspected actor", "GRU (suspected)", "Confidence", "High"), actor: "ru-gru", confidence: "high"},
 	{name: "actor leading hedge likely", rec: rec("a6", "Perpetrator", "likely Sandworm"), actor: "ru-gru-74455", confidence: "moderate", via: "Sandworm Team"},
