@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/hybridwatch/incident"
@@ -40,9 +41,6 @@ func runLookup(cmd string, args []string, stdin io.Reader, stdout, stderr io.Wri
 			return exitOK
 		}
 		return exitUsage
-	}
-	if cmd == "date" && (p.order != "" || !p.ref.IsZero()) {
-		fmt.Fprintln(stderr, "incident date: note: -profile and -ref take effect once DateParser is available; values are read as absolute dates")
 	}
 	lookup := lookupFunc(cmd, p)
 	w := bufio.NewWriter(stdout)
@@ -89,37 +87,44 @@ func runLookup(cmd string, args []string, stdin io.Reader, stdout, stderr io.Wri
 	return exitOK
 }
 
-// lookupFunc returns the function that looks up one value of the command.
+// lookupFunc returns the function that looks up one value of the command: the canonical
+// value and how it matched.
 func lookupFunc(cmd string, p profile) func(string) lookupResult {
-	var parse func(string) (string, error)
+	var match func(string) (value, how string, err error)
 	switch cmd {
 	case "country":
-		parse = func(s string) (string, error) {
-			c, err := incident.ParseCountry(s)
-			return c.String(), err
+		match = func(s string) (string, string, error) {
+			m, err := incident.MatchCountry(s)
+			return m.Country.String(), countryHow(m), err
 		}
 	case "date":
-		parse = func(s string) (string, error) {
-			d, err := parseDate(s, p)
-			return d.String(), err
+		dp := incident.DateParser{Reference: p.ref, Order: p.order}
+		match = func(s string) (string, string, error) {
+			m, err := dp.Match(s)
+			return m.Date.String(), join(m.Rule, m.Lang), err
 		}
 	case "actor":
-		parse = func(s string) (string, error) {
-			a, err := incident.LookupActor(s)
-			return a.ID(), err
+		reg := incident.DefaultRegistry()
+		match = func(s string) (string, string, error) {
+			m, err := reg.Match(s)
+			return m.Actor.ID(), actorHow(m), err
 		}
 	default: // confidence
-		parse = func(s string) (string, error) {
-			c, err := incident.ParseConfidence(s)
-			if l, ok := c.Level(); ok {
-				return l.String(), err
+		match = func(s string) (string, string, error) {
+			m, err := incident.MatchConfidence(s)
+			if err != nil {
+				return "", "", err
 			}
-			return "", err
+			l, ok := m.Confidence.EffectiveLevel()
+			if !ok {
+				return "", "", err
+			}
+			return l.String(), join(m.Confidence.String(), m.Confidence.Rule().ID), nil
 		}
 	}
 	return func(s string) lookupResult {
 		res := lookupResult{Input: s}
-		v, err := parse(s)
+		v, how, err := match(s)
 		if err != nil {
 			res.Error = err.Error()
 			res.Kind = errorKind(err)
@@ -132,19 +137,59 @@ func lookupFunc(cmd string, p profile) func(string) lookupResult {
 			return res
 		}
 		res.Value = v
-		res.How = "normalized"
-		if v == strings.TrimSpace(s) {
+		res.How = how
+		if res.How == "" {
 			res.How = "exact"
 		}
 		return res
 	}
 }
 
-// parseDate reads a date value with the source profile. DateParser, which applies the order
-// and the reference, is not part of the package yet; until it is, the value is read as an
-// absolute date by ParseDate (runLookup says so on stderr when -profile or -ref is given).
-func parseDate(s string, _ profile) (incident.Date, error) {
-	return incident.ParseDate(s)
+// countryHow says how a country matched: the kind of name, its language, the region it
+// came from, its source, and "fuzzy" for a typo-tolerant match.
+func countryHow(m incident.CountryMatch) string {
+	how := join(m.Kind.String(), m.Lang)
+	if m.Region != "" {
+		how = join(how, m.Region)
+	}
+	if m.Source != "" {
+		how = join(how, "("+m.Source+")")
+	}
+	if m.Quality == incident.MatchFuzzy && m.Kind != incident.CountryKindFuzzy {
+		how = join(how, "fuzzy")
+	}
+	return how
+}
+
+// actorHow says how an actor matched: the rule, the intrusion set it came through and the
+// alias that matched with its source.
+func actorHow(m incident.ActorMatch) string {
+	how := m.Rule
+	if m.Via != "" {
+		how = join(how, "via "+m.Via)
+		if m.ViaATTACK != "" {
+			how += " (" + m.ViaATTACK + ")"
+		}
+	}
+	if m.MatchedAlias != "" && m.AliasSource != "" {
+		how = join(how, strconv.Quote(m.MatchedAlias)+" ("+m.AliasSource+")")
+	}
+	return how
+}
+
+// join joins the non-empty strings with spaces.
+func join(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // errorKind names the sentinel an error wraps: "unspecified", "not-applicable", "ambiguous",

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
-//	                   [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
+//	                   [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
 //	incident merge  [-o merged.jsonl] FILE ...
 //	incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
 //	incident country|date|actor|confidence [-json] [-profile ...] [-ref ...] [VALUE ...]
@@ -20,15 +20,26 @@
 // guess. -profile and -ref describe the source: how to read numeric dates such as 05/09/2024,
 // and the publication date against which relative dates ("yesterday") are read.
 //
-// In this build normalize writes each raw record with the roles of its fields
-// ({"id", "file", "line", "roles", "fields"}); the incident output of spec/incidents.md comes
-// with the Normalizer. merge and export parse their flags and then report that they are not
-// available yet, with exit code 2.
+// Each output line is one canonical incident in the JSON form of spec/incidents.md
+// (Incident.AppendJSON): id, title, categories, date (EDTF), countries, actor, confidence,
+// attributions, source_ids, problems, then summary, stage, places, targets, sources and the
+// raw record itself. Records are normalized by -j goroutines (one per CPU by default) in
+// batches, and written in input order; memory stays constant whatever the input size. A value that cannot be normalized stays in
+// the raw record and is listed under "problems" (field, raw value, error, kind); problems do
+// not change the exit code. The summary on standard error counts records read, written and
+// rejected, and the problems by field.
+//
+// merge and export parse their flags and then report that they are not available yet, with
+// exit code 2.
 //
 // The lookups print one line per VALUE (or per line of standard input when no VALUE is
-// given): the value, a tab, its canonical form, a tab, and how it matched ("exact" when the
-// canonical form is the value as written, "normalized" otherwise) or, with an empty canonical
-// form, the error. With -json each line is a JSON object instead:
+// given): the value, a tab, its canonical form, a tab, and how it matched, or, with an empty
+// canonical form, the error. How a value matched comes from the package's Match functions:
+// for a country the kind of name, its language and source ("translation pl CLDR 32"); for a
+// date the rule and language ("relative lt"); for an actor the rule, the intrusion set it came
+// through and the alias source ("alias via APT28 (MITRE ATT&CK)"); for a confidence the
+// level, the canonical form and the rule of spec/confidence.md ("moderate 55-80 R4"). The
+// date lookup takes -profile and -ref. With -json each line is a JSON object instead:
 // {"input", "value", "how"} or {"input", "error", "kind", "candidates"}.
 //
 // Exit codes:
@@ -42,14 +53,19 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hybridwatch/incident"
@@ -65,7 +81,7 @@ const (
 
 const usage = `usage:
   incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
-                     [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
+                     [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
   incident merge  [-o merged.jsonl] FILE ...
   incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
   incident country|date|actor|confidence [-json] [VALUE ...]
@@ -75,7 +91,22 @@ Exit codes: 0 ok, 1 records rejected or lookups failed, 2 usage, 3 I/O error.
 `
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// tuneGC trades a little memory for less collector work, unless the user set GOGC or
+// GOMEMLIMIT: the live heap of a normalize run is small and constant (the Normalizer's memos
+// and a few buffers), while each record leaves short-lived garbage, so the heap may grow to
+// five times the live data (GOGC=400), capped at 64 MiB, where the collector runs harder.
+// Peak memory stays under 100 MB whatever the input size.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(64 << 20)
+	}
 }
 
 // run runs the command line args (without the program name) and returns the exit code.
@@ -138,21 +169,18 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 // profile is what cannot be guessed from one value of a source: the order of numeric dates
 // and the reference (publication) date of relative ones.
 type profile struct {
-	order string    // "", "dayfirst" or "monthfirst"
+	order incident.DateOrder
 	ref   time.Time // zero: relative dates fail
 }
 
 // addProfileFlags defines -profile and -ref on fs.
 func addProfileFlags(fs *flag.FlagSet, p *profile) {
 	fs.Func("profile", "how to read numeric dates such as 05/09/2024: `dayfirst` or monthfirst (default: ambiguous dates fail)", func(s string) error {
-		switch strings.ToLower(s) {
-		case "dayfirst", "day-first", "dmy":
-			p.order = "dayfirst"
-		case "monthfirst", "month-first", "mdy":
-			p.order = "monthfirst"
-		default:
+		pr, err := incident.ParseProfile(s)
+		if err != nil || s == "" {
 			return errors.New("want dayfirst or monthfirst")
 		}
+		p.order = pr.Order
 		return nil
 	})
 	fs.Func("ref", "reference (publication) date for relative dates, `YYYY-MM-DD`", func(s string) error {
@@ -199,7 +227,7 @@ func runLater(cmd string, args []string, stderr io.Writer) int {
 
 // runNormalize runs "incident normalize".
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("normalize", "[-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...] [-format auto|csv|jsonl] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]", stderr)
+	fs := newFlagSet("normalize", "[-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...] [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]", stderr)
 	var p profile
 	addProfileFlags(fs, &p)
 	mapping := incident.FieldMapping{}
@@ -222,8 +250,9 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		format = f
 		return err
 	})
-	outName := fs.String("o", "", "write the records to `file` instead of standard output")
+	outName := fs.String("o", "", "write the incidents to `file` instead of standard output")
 	rejectsName := fs.String("rejects", "", "write the rejected records to `file` as JSON Lines (default: list them on standard error)")
+	workers := fs.Int("j", 0, "normalize with `n` goroutines, 0 for one per CPU (GOMAXPROCS); the output order is the input order")
 	files, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -232,7 +261,19 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		files = []string{"-"}
 	}
 
-	n := &normalizer{profile: p, mapping: mapping, format: format, stderr: stderr, roles: map[string]incident.FieldRole{}}
+	prof := incident.Profile{Order: p.order, Reference: p.ref}
+	if len(mapping) > 0 {
+		prof.Mapping = mapping
+	}
+	nz, err := incident.NewNormalizer(prof)
+	if err != nil {
+		fmt.Fprintf(stderr, "incident normalize: %v\n", err)
+		return exitUsage
+	}
+	n := &normalizer{nz: nz, mapping: mapping, format: format, stderr: stderr, problems: map[string]int{}, workers: *workers}
+	if n.workers <= 0 {
+		n.workers = runtime.GOMAXPROCS(0)
+	}
 	n.progress = isTerminal(stderr)
 	out, closeOut, err := create(*outName, stdout)
 	if err != nil {
@@ -258,6 +299,10 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			code = exitIO
 			break
 		}
+	}
+	if err := n.finish(code != exitOK); err != nil && code == exitOK {
+		fmt.Fprintf(stderr, "incident normalize: writing output: %v\n", err)
+		code = exitIO
 	}
 	if err := n.out.Flush(); err != nil && code == exitOK {
 		fmt.Fprintf(stderr, "incident normalize: writing output: %v\n", err)
@@ -316,7 +361,7 @@ func isTerminal(w io.Writer) bool {
 
 // normalizer holds the state of one normalize run.
 type normalizer struct {
-	profile  profile
+	nz       *incident.Normalizer
 	mapping  incident.FieldMapping
 	format   incident.Format
 	stderr   io.Writer
@@ -326,9 +371,38 @@ type normalizer struct {
 
 	files, read, written, rejected int
 	buf                            []byte
-	roles                          map[string]incident.FieldRole // the role of each key seen
+	problems                       map[string]int // problems by field key
 	lastProgress                   time.Time
+
+	// The parallel path (workers > 1): records are normalized in batches by worker
+	// goroutines and written by the caller's goroutine in input order.
+	workers int
+	cur     *batch      // the batch being filled
+	pending []*batch    // batches handed to the workers, oldest first
+	work    chan *batch // batches to normalize
+	wg      sync.WaitGroup
 }
+
+// batchSize is the number of records a worker normalizes at once.
+const batchSize = 256
+
+// item is one record read, or one reject.
+type item struct {
+	rec incident.RawRecord
+	rej *incident.RecordError
+}
+
+// batch is a run of items and, once done is closed, the JSON lines of its records and the
+// fields of their problems.
+type batch struct {
+	items    []item
+	out      []byte
+	problems []string
+	done     chan struct{}
+}
+
+// maxProblemFields bounds the problem counts by field; further fields count as "(other)".
+const maxProblemFields = 256
 
 // file normalizes the records of one file ("-" is standard input). It returns I/O errors.
 func (n *normalizer) file(name string, stdin io.Reader) error {
@@ -358,14 +432,12 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 		switch {
 		case err == nil:
 			n.read++
-			if err := n.write(rec); err != nil {
+			if err := n.add(item{rec: rec}); err != nil {
 				return err
 			}
-			n.written++
 		case errors.As(err, &re):
 			n.read++
-			n.rejected++
-			if err := n.reject(re); err != nil {
+			if err := n.add(item{rej: re}); err != nil {
 				return err
 			}
 		case err == io.EOF:
@@ -380,56 +452,137 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 	}
 }
 
-// write writes one record as a JSON object: id, file, line, roles (role -> key, the first
-// field of each role) and fields (key -> value, in source order).
-func (n *normalizer) write(rec incident.RawRecord) error {
-	b := n.buf[:0]
-	b = append(b, `{"id":`...)
-	b = appendJSONString(b, rec.ID)
-	b = append(b, `,"file":`...)
-	b = appendJSONString(b, rec.File)
-	b = append(b, `,"line":`...)
-	b = strconv.AppendInt(b, int64(rec.Line), 10)
-	b = append(b, `,"roles":{`...)
-	var seen [32]bool
-	first := true
-	for _, f := range rec.Fields {
-		r, ok := n.roles[f.Key]
-		if !ok {
-			r = n.mapping.Role(f.Key)
-			if len(n.roles) < 4096 {
-				n.roles[f.Key] = r
-			}
+// add normalizes and writes one item, at once (one worker) or through a batch.
+func (n *normalizer) add(it item) error {
+	if n.workers <= 1 {
+		if it.rej != nil {
+			return n.reject(it.rej)
 		}
-		if r == incident.FieldNone || int(r) >= len(seen) || seen[r] {
+		inc := n.nz.Normalize(it.rec)
+		n.countProblems(&inc)
+		b := inc.AppendJSON(n.buf[:0])
+		b = append(b, '\n')
+		n.buf = b
+		n.written++
+		_, err := n.out.Write(b)
+		return err
+	}
+	if n.work == nil {
+		n.work = make(chan *batch, n.workers)
+		for range n.workers {
+			n.wg.Go(func() {
+				for b := range n.work {
+					n.normalizeBatch(b)
+				}
+			})
+		}
+	}
+	if n.cur == nil {
+		n.cur = &batch{items: make([]item, 0, batchSize), done: make(chan struct{})}
+	}
+	n.cur.items = append(n.cur.items, it)
+	if len(n.cur.items) < batchSize {
+		return nil
+	}
+	return n.send()
+}
+
+// send hands the current batch to the workers, then writes the oldest batches while more
+// than two per worker are pending, so memory stays bounded.
+func (n *normalizer) send() error {
+	if n.cur == nil {
+		return nil
+	}
+	b := n.cur
+	n.cur = nil
+	n.work <- b
+	n.pending = append(n.pending, b)
+	for len(n.pending) > 2*n.workers {
+		if err := n.drainOne(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// drainOne waits for the oldest pending batch and writes it.
+func (n *normalizer) drainOne() error {
+	b := n.pending[0]
+	n.pending = n.pending[1:]
+	<-b.done
+	for _, f := range b.problems {
+		n.countProblem(f)
+	}
+	for _, it := range b.items {
+		if it.rej != nil {
+			if err := n.reject(it.rej); err != nil {
+				return err
+			}
+		} else {
+			n.written++
+		}
+	}
+	_, err := n.out.Write(b.out)
+	return err
+}
+
+// finish writes what is still pending and stops the workers. It returns the first error of
+// writing; the workers are stopped in any case.
+func (n *normalizer) finish(failed bool) error {
+	var err error
+	if !failed {
+		err = n.send()
+	}
+	for len(n.pending) > 0 {
+		if err != nil {
+			<-n.pending[0].done
+			n.pending = n.pending[1:]
 			continue
 		}
-		seen[r] = true
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		b = appendJSONString(b, r.String())
-		b = append(b, ':')
-		b = appendJSONString(b, f.Key)
+		err = n.drainOne()
 	}
-	b = append(b, `},"fields":{`...)
-	for i, f := range rec.Fields {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, f.Key)
-		b = append(b, ':')
-		b = appendJSONString(b, f.Value)
+	if n.work != nil {
+		close(n.work)
+		n.wg.Wait()
 	}
-	b = append(b, "}}\n"...)
-	n.buf = b
-	_, err := n.out.Write(b)
 	return err
+}
+
+// normalizeBatch normalizes the records of b (in a worker).
+func (n *normalizer) normalizeBatch(b *batch) {
+	for i := range b.items {
+		if b.items[i].rej != nil {
+			continue
+		}
+		inc := n.nz.Normalize(b.items[i].rec)
+		for _, p := range inc.Problems {
+			b.problems = append(b.problems, p.Field)
+		}
+		b.out = inc.AppendJSON(b.out)
+		b.out = append(b.out, '\n')
+		b.items[i].rec = incident.RawRecord{} // the record is written; let it go
+	}
+	close(b.done)
+}
+
+// countProblems counts the problems of inc by field.
+func (n *normalizer) countProblems(inc *incident.Incident) {
+	for _, p := range inc.Problems {
+		n.countProblem(p.Field)
+	}
+}
+
+// countProblem counts one problem of the field key.
+func (n *normalizer) countProblem(key string) {
+	if _, ok := n.problems[key]; !ok && len(n.problems) >= maxProblemFields {
+		key = "(other)"
+	}
+	n.problems[key]++
 }
 
 // reject reports one rejected record.
 func (n *normalizer) reject(re *incident.RecordError) error {
+	n.rejected++
 	if n.rejects == nil {
 		_, err := fmt.Fprintf(n.stderr, "incident normalize: reject %v\n", re)
 		return err
@@ -458,6 +611,30 @@ func (n *normalizer) summary(rejectsName string) {
 		n.files, plural(n.files, "file", "files"), n.read, plural(n.read, "record", "records"), n.written, n.rejected)
 	if n.rejected > 0 && rejectsName != "" {
 		fmt.Fprintf(n.stderr, " (see %s)", rejectsName)
+	}
+	fmt.Fprintln(n.stderr)
+	if len(n.problems) == 0 {
+		return
+	}
+	fields := make([]string, 0, len(n.problems))
+	total := 0
+	for k, c := range n.problems {
+		fields = append(fields, k)
+		total += c
+	}
+	slices.SortFunc(fields, func(a, b string) int {
+		if c := cmp.Compare(n.problems[b], n.problems[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	fmt.Fprintf(n.stderr, "incident normalize: %d %s (values kept raw), by field:", total, plural(total, "problem", "problems"))
+	for i, k := range fields {
+		sep := ","
+		if i == 0 {
+			sep = ""
+		}
+		fmt.Fprintf(n.stderr, "%s %s %d", sep, strconv.Quote(k), n.problems[k])
 	}
 	fmt.Fprintln(n.stderr)
 }

@@ -152,3 +152,49 @@ func TestAppendJSONString(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelOrder normalizes a file of a few thousand rows, some of them ragged (rejects),
+// with one goroutine and with four, and checks that the outputs, the rejects and the
+// summaries are the same: the batches are written in input order.
+func TestParallelOrder(t *testing.T) {
+	dir := t.TempDir()
+	var csv strings.Builder
+	csv.WriteString("ID;Datum;Land;Täter;Confidence;Typ\n")
+	actors := []string{"GRU (suspected)", "APT28 (GRU)", "Russia (SVR & GRU)", "unknown", "pro-Russian hackers"}
+	for i := range 3000 {
+		if i%97 == 5 {
+			csv.WriteString("R-" + strconv.Itoa(i) + ";ragged\n")
+			continue
+		}
+		csv.WriteString("R-" + strconv.Itoa(i) + ";" + strconv.Itoa(1+i%28) + "/0" + strconv.Itoa(1+i%9) + "/2024;LT/PL;" +
+			actors[i%len(actors)] + ";" + strconv.Itoa(i%101) + ";Brandstiftung\n")
+	}
+	in := filepath.Join(dir, "big.csv")
+	if err := os.WriteFile(in, []byte(csv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	outputs := map[string][3]string{}
+	for _, j := range []string{"1", "4"} {
+		rej := filepath.Join(dir, "rejects-"+j+".jsonl")
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"normalize", "-j", j, "-profile", "dayfirst", "-rejects", rej, in}, nil, &stdout, &stderr)
+		if code != exitRejected {
+			t.Fatalf("-j %s: exit %d, want %d; stderr:\n%s", j, code, exitRejected, stderr.String())
+		}
+		rejects, err := os.ReadFile(rej)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outputs[j] = [3]string{stdout.String(), string(rejects), strings.ReplaceAll(stderr.String(), rej, "REJECTS")}
+	}
+	if outputs["1"] != outputs["4"] {
+		for i, name := range []string{"stdout", "rejects", "stderr"} {
+			if outputs["1"][i] != outputs["4"][i] {
+				t.Errorf("%s differs between -j 1 and -j 4", name)
+			}
+		}
+	}
+	if n := strings.Count(outputs["1"][0], "\n"); n != 3000-31 {
+		t.Errorf("%d incidents written, want %d", n, 3000-31)
+	}
+}
