@@ -21,7 +21,7 @@ func FuzzNormalize(f *testing.F) {
 	f.Add("31/02/2024", "Russia or Belarus", "pro-Russian hackers (?)", "sort of", "((;;))")
 	f.Add("\xff", "(", ")", "?", "/")
 	f.Fuzz(func(t *testing.T, date, country, actor, conf, cat string) {
-		r := rec("F-1", "Date", date, "Country", country, "Suspected actor", actor, "Confidence", conf, "Type", cat)
+		r := rawRec("F-1", "Date", date, "Country", country, "Suspected actor", actor, "Confidence", conf, "Type", cat)
 		n, err := NewNormalizer(Profile{Order: OrderDayFirst})
 		if err != nil {
 			t.Fatal(err)

@@ -120,7 +120,7 @@ func TestNormalizeAccuracy(t *testing.T) {
 }
 
 // rec builds a raw record from key/value pairs.
-func rec(id string, kv ...string) RawRecord {
+func rawRec(id string, kv ...string) RawRecord {
 	r := RawRecord{ID: id, File: "t.csv", Line: 2}
 	for i := 0; i+1 < len(kv); i += 2 {
 		r.Fields = append(r.Fields, RawField{Key: kv[i], Value: kv[i+1]})
@@ -145,51 +145,51 @@ type normalizeCase struct {
 
 // normalizeCases is sorted by name; one table drives several tests.
 var normalizeCases = []normalizeCase{
-	{name: "actor alias ambiguity across branches gives the common ancestor", rec: rec("a1", "Actor", "Russia (SVR & GRU)", "Confidence", "high"), actor: "ru", confidence: "high"},
-	{name: "actor apt28 with its service on one chain", rec: rec("a2", "Actor", "APT28 (GRU)", "Confidence", "High"), actor: "ru-gru-26165", confidence: "high", via: "APT28"},
-	{name: "actor country name in another language", rec: rec("a3", "Täter", "Krievija", "Confidence", "high"), actor: "ru", confidence: "high"},
-	{name: "actor digits in a name are no hedge", rec: rec("c5", "Perpetrator", "NoName057(16)"), actor: "hacktivist-noname05716", confidence: "moderate", via: "NoName057(16)"},
-	{name: "actor hedge before a unit number", rec: rec("c4", "Perpetrator", "GRU, possibly Unit 74455"), actor: "ru-gru-74455", confidence: "low", via: "Sandworm Team"},
-	{name: "actor hedge in parentheses, no column", rec: rec("a4", "Suspected actor", "GRU (suspected)"), actor: "ru-gru", confidence: "low"},
-	{name: "actor hedge loses to the column", rec: rec("a5", "Suspected actor", "GRU (suspected)", "Confidence", "High"), actor: "ru-gru", confidence: "high"},
-	{name: "actor leading hedge likely", rec: rec("a6", "Perpetrator", "likely Sandworm"), actor: "ru-gru-74455", confidence: "moderate", via: "Sandworm Team"},
-	{name: "actor leading hedge probably before a country", rec: rec("b8", "Perpetrator", "Probably Russia"), actor: "ru", confidence: "moderate"},
-	{name: "actor list from a json array, one chain", rec: rec("c3", "actors", "GRU; APT28", "confidence", "0.7"), actor: "ru-gru-26165", confidence: "high", via: "APT28"},
-	{name: "actor n/a", rec: rec("a8", "Perpetrator", "n/a"), confidence: "none"},
-	{name: "actor none (accident)", rec: rec("a7", "Perpetrator", "none (accident)", "Confidence", "90"), actor: "", confidence: "none"},
-	{name: "actor pro-Russian hackers is no state attribution", rec: rec("a9", "Perpetrator", "pro-Russian hackers", "Confidence", "moderate"), confidence: "none", problems: "Perpetrator:ambiguous"},
-	{name: "actor question mark is low", rec: rec("b1", "Perpetrator", "Rosja?"), actor: "ru", confidence: "low"},
-	{name: "actor russia with a hedge in parentheses", rec: rec("b2", "Perpetrator", "Russia (suspected)"), actor: "ru", confidence: "low"},
-	{name: "actor suspected russian military intelligence", rec: rec("b3", "Perpetrator", "suspected Russian military intelligence"), actor: "ru-gru", confidence: "low"},
-	{name: "actor trailing hedge in parentheses on a country", rec: rec("b9", "Perpetrator", "Russia (possibly)"), actor: "ru", confidence: "low"},
-	{name: "actor two states without a common ancestor", rec: rec("c0", "Perpetrator", "Russia and Belarus", "Confidence", "high"), confidence: "none", problems: "Perpetrator:ambiguous"},
-	{name: "actor unit outside the registry goes to its parent", rec: rec("b4", "Perpetrator", "GRU unit 99999", "Confidence", "high"), actor: "ru-gru", confidence: "high", problems: "Perpetrator:unknown"},
-	{name: "actor unknown placeholder", rec: rec("b6", "Perpetrator", "unknown"), confidence: "none"},
-	{name: "actor unknown text is a problem", rec: rec("b5", "Perpetrator", "Zorblax Collective"), confidence: "none", problems: "Perpetrator:unknown"},
-	{name: "actor with no grade at all is moderate", rec: rec("b7", "Perpetrator", "Russia"), actor: "ru", confidence: "moderate"},
-	{name: "categories in several languages, one unmapped", rec: rec("c1", "Type", "Brandstiftung; frobnication"), categories: "physical.arson", problems: "Type:unknown"},
-	{name: "categories parent dropped next to a child", rec: rec("c2", "Tags", "sabotage; arson"), categories: "physical.arson"},
-	{name: "confidence admiralty code", rec: rec("d1", "Actor", "Russia", "Confidence", "B2"), actor: "ru", confidence: "high"},
-	{name: "confidence from the claimant statement beats the hedge", rec: rec("d7", "Actor", "GRU (suspected)", "Attributed by", "UK NCSC, high confidence"), actor: "ru-gru", confidence: "high"},
-	{name: "confidence number without actor is none", rec: rec("d2", "Actor", "unknown", "Confidence", "85"), confidence: "none"},
-	{name: "confidence percent", rec: rec("d3", "Actor", "GRU", "Confidence", "45%"), actor: "ru-gru", confidence: "moderate"},
-	{name: "confidence plain label possible", rec: rec("d4", "Actor", "GRU", "Confidence", "possible"), actor: "ru-gru", confidence: "low"},
-	{name: "confidence stix zero", rec: rec("d5", "Actor", "GRU", "Confidence", "0"), actor: "ru-gru", confidence: "none"},
-	{name: "confidence unreadable column falls back to the hedge", rec: rec("d6", "Actor", "GRU?", "Confidence", "zzz"), actor: "ru-gru", confidence: "low", problems: "Confidence:invalid"},
-	{name: "countries a sea next to a country keeps the country", rec: rec("e5", "Location", "Sweden, Baltic Sea"), countries: "SE", problems: "Location:not-applicable"},
-	{name: "countries alternatives stay ambiguous", rec: rec("e6", "Country", "Russia or Belarus"), problems: "Country:ambiguous"},
-	{name: "countries location and target, never the perpetrator", rec: rec("e1", "Country", "Finland", "Target country", "Estonia", "Actor country", "Russia"), countries: "EE,FI"},
-	{name: "countries multi-country cell", rec: rec("e2", "Country", "Sweden and Latvia"), countries: "LV,SE"},
-	{name: "countries nested json key", rec: rec("e3", "location.country", "Lietuva", "target.country", "Эстония"), countries: "EE,LT"},
-	{name: "countries unknown is a problem", rec: rec("e4", "Country", "Atlantis", "Target country", "PL"), countries: "PL", problems: "Country:unknown"},
-	{name: "date ambiguous without a profile", rec: rec("f1", "Date", "08/05/2024"), problems: "Date:ambiguous"},
-	{name: "date day first profile", profile: Profile{Order: OrderDayFirst}, rec: rec("f2", "Date", "08/05/2024"), date: "2024-05-08"},
-	{name: "date month first profile", profile: Profile{Order: OrderMonthFirst}, rec: rec("f3", "Date", "08/05/2024"), date: "2024-08-05"},
-	{name: "date object start and end", rec: rec("f4", "when.start", "2025-11-15", "when.end", "2025-11-16"), date: "2025-11-15/2025-11-16"},
-	{name: "date object with a start only has an unknown end", rec: rec("f8", "when.start", "2024-05-01", "when.end", ""), date: "2024-05-01/"},
-	{name: "date relative against the profile reference", profile: Profile{Reference: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)}, rec: rec("f5", "Date", "last month"), date: "2024-10"},
-	{name: "date relative against the record's publication date", profile: Profile{Reference: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}, rec: rec("f6", "published_at", "2024-05-10T08:15:00+03:00", "when", "vakar"), date: "2024-05-09"},
-	{name: "date relative without any reference is a problem", rec: rec("f7", "Date", "yesterday"), problems: "Date:invalid"},
+	{name: "actor alias ambiguity across branches gives the common ancestor", rec: rawRec("a1", "Actor", "Russia (SVR & GRU)", "Confidence", "high"), actor: "ru", confidence: "high"},
+	{name: "actor apt28 with its service on one chain", rec: rawRec("a2", "Actor", "APT28 (GRU)", "Confidence", "High"), actor: "ru-gru-26165", confidence: "high", via: "APT28"},
+	{name: "actor country name in another language", rec: rawRec("a3", "Täter", "Krievija", "Confidence", "high"), actor: "ru", confidence: "high"},
+	{name: "actor digits in a name are no hedge", rec: rawRec("c5", "Perpetrator", "NoName057(16)"), actor: "hacktivist-noname05716", confidence: "moderate", via: "NoName057(16)"},
+	{name: "actor hedge before a unit number", rec: rawRec("c4", "Perpetrator", "GRU, possibly Unit 74455"), actor: "ru-gru-74455", confidence: "low", via: "Sandworm Team"},
+	{name: "actor hedge in parentheses, no column", rec: rawRec("a4", "Suspected actor", "GRU (suspected)"), actor: "ru-gru", confidence: "low"},
+	{name: "actor hedge loses to the column", rec: rawRec("a5", "Suspected actor", "GRU (suspected)", "Confidence", "High"), actor: "ru-gru", confidence: "high"},
+	{name: "actor leading hedge likely", rec: rawRec("a6", "Perpetrator", "likely Sandworm"), actor: "ru-gru-74455", confidence: "moderate", via: "Sandworm Team"},
+	{name: "actor leading hedge probably before a country", rec: rawRec("b8", "Perpetrator", "Probably Russia"), actor: "ru", confidence: "moderate"},
+	{name: "actor list from a json array, one chain", rec: rawRec("c3", "actors", "GRU; APT28", "confidence", "0.7"), actor: "ru-gru-26165", confidence: "high", via: "APT28"},
+	{name: "actor n/a", rec: rawRec("a8", "Perpetrator", "n/a"), confidence: "none"},
+	{name: "actor none (accident)", rec: rawRec("a7", "Perpetrator", "none (accident)", "Confidence", "90"), actor: "", confidence: "none"},
+	{name: "actor pro-Russian hackers is no state attribution", rec: rawRec("a9", "Perpetrator", "pro-Russian hackers", "Confidence", "moderate"), confidence: "none", problems: "Perpetrator:ambiguous"},
+	{name: "actor question mark is low", rec: rawRec("b1", "Perpetrator", "Rosja?"), actor: "ru", confidence: "low"},
+	{name: "actor russia with a hedge in parentheses", rec: rawRec("b2", "Perpetrator", "Russia (suspected)"), actor: "ru", confidence: "low"},
+	{name: "actor suspected russian military intelligence", rec: rawRec("b3", "Perpetrator", "suspected Russian military intelligence"), actor: "ru-gru", confidence: "low"},
+	{name: "actor trailing hedge in parentheses on a country", rec: rawRec("b9", "Perpetrator", "Russia (possibly)"), actor: "ru", confidence: "low"},
+	{name: "actor two states without a common ancestor", rec: rawRec("c0", "Perpetrator", "Russia and Belarus", "Confidence", "high"), confidence: "none", problems: "Perpetrator:ambiguous"},
+	{name: "actor unit outside the registry goes to its parent", rec: rawRec("b4", "Perpetrator", "GRU unit 99999", "Confidence", "high"), actor: "ru-gru", confidence: "high", problems: "Perpetrator:unknown"},
+	{name: "actor unknown placeholder", rec: rawRec("b6", "Perpetrator", "unknown"), confidence: "none"},
+	{name: "actor unknown text is a problem", rec: rawRec("b5", "Perpetrator", "Zorblax Collective"), confidence: "none", problems: "Perpetrator:unknown"},
+	{name: "actor with no grade at all is moderate", rec: rawRec("b7", "Perpetrator", "Russia"), actor: "ru", confidence: "moderate"},
+	{name: "categories in several languages, one unmapped", rec: rawRec("c1", "Type", "Brandstiftung; frobnication"), categories: "physical.arson", problems: "Type:unknown"},
+	{name: "categories parent dropped next to a child", rec: rawRec("c2", "Tags", "sabotage; arson"), categories: "physical.arson"},
+	{name: "confidence admiralty code", rec: rawRec("d1", "Actor", "Russia", "Confidence", "B2"), actor: "ru", confidence: "high"},
+	{name: "confidence from the claimant statement beats the hedge", rec: rawRec("d7", "Actor", "GRU (suspected)", "Attributed by", "UK NCSC, high confidence"), actor: "ru-gru", confidence: "high"},
+	{name: "confidence number without actor is none", rec: rawRec("d2", "Actor", "unknown", "Confidence", "85"), confidence: "none"},
+	{name: "confidence percent", rec: rawRec("d3", "Actor", "GRU", "Confidence", "45%"), actor: "ru-gru", confidence: "moderate"},
+	{name: "confidence plain label possible", rec: rawRec("d4", "Actor", "GRU", "Confidence", "possible"), actor: "ru-gru", confidence: "low"},
+	{name: "confidence stix zero", rec: rawRec("d5", "Actor", "GRU", "Confidence", "0"), actor: "ru-gru", confidence: "none"},
+	{name: "confidence unreadable column falls back to the hedge", rec: rawRec("d6", "Actor", "GRU?", "Confidence", "zzz"), actor: "ru-gru", confidence: "low", problems: "Confidence:invalid"},
+	{name: "countries a sea next to a country keeps the country", rec: rawRec("e5", "Location", "Sweden, Baltic Sea"), countries: "SE", problems: "Location:not-applicable"},
+	{name: "countries alternatives stay ambiguous", rec: rawRec("e6", "Country", "Russia or Belarus"), problems: "Country:ambiguous"},
+	{name: "countries location and target, never the perpetrator", rec: rawRec("e1", "Country", "Finland", "Target country", "Estonia", "Actor country", "Russia"), countries: "EE,FI"},
+	{name: "countries multi-country cell", rec: rawRec("e2", "Country", "Sweden and Latvia"), countries: "LV,SE"},
+	{name: "countries nested json key", rec: rawRec("e3", "location.country", "Lietuva", "target.country", "Эстония"), countries: "EE,LT"},
+	{name: "countries unknown is a problem", rec: rawRec("e4", "Country", "Atlantis", "Target country", "PL"), countries: "PL", problems: "Country:unknown"},
+	{name: "date ambiguous without a profile", rec: rawRec("f1", "Date", "08/05/2024"), problems: "Date:ambiguous"},
+	{name: "date day first profile", profile: Profile{Order: OrderDayFirst}, rec: rawRec("f2", "Date", "08/05/2024"), date: "2024-05-08"},
+	{name: "date month first profile", profile: Profile{Order: OrderMonthFirst}, rec: rawRec("f3", "Date", "08/05/2024"), date: "2024-08-05"},
+	{name: "date object start and end", rec: rawRec("f4", "when.start", "2025-11-15", "when.end", "2025-11-16"), date: "2025-11-15/2025-11-16"},
+	{name: "date object with a start only has an unknown end", rec: rawRec("f8", "when.start", "2024-05-01", "when.end", ""), date: "2024-05-01/"},
+	{name: "date relative against the profile reference", profile: Profile{Reference: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)}, rec: rawRec("f5", "Date", "last month"), date: "2024-10"},
+	{name: "date relative against the record's publication date", profile: Profile{Reference: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}, rec: rawRec("f6", "published_at", "2024-05-10T08:15:00+03:00", "when", "vakar"), date: "2024-05-09"},
+	{name: "date relative without any reference is a problem", rec: rawRec("f7", "Date", "yesterday"), problems: "Date:invalid"},
 }
 
 func problemList(inc *Incident) string {
@@ -328,7 +328,7 @@ func readRecords(t testing.TB, name string) []RawRecord {
 // the incident's own slices (places, categories, attributions, sources, IDs, raw) and no more.
 func TestNormalizeAllocs(t *testing.T) {
 	n, _ := NewNormalizer(Profile{Order: OrderDayFirst})
-	r := rec("HW-1", "Date", "20/03/2024", "Country", "UK", "Type", "Arson", "Suspected actor", "GRU (suspected)",
+	r := rawRec("HW-1", "Date", "20/03/2024", "Country", "UK", "Type", "Arson", "Suspected actor", "GRU (suspected)",
 		"Confidence", "High", "Attributed by", "CPS", "Source", "https://example.com/a", "Title", "Warehouse fire")
 	n.Normalize(r)
 	allocs := testing.AllocsPerRun(100, func() { n.Normalize(r) })
@@ -503,7 +503,7 @@ func goldenNormalizeIdempotent(t *testing.T, opts json.RawMessage, want []byte) 
 
 func TestZeroNormalizer(t *testing.T) {
 	var n Normalizer
-	inc := n.Normalize(rec("z", "Perpetrator", "GRU (suspected)", "Country", "LT"))
+	inc := n.Normalize(rawRec("z", "Perpetrator", "GRU (suspected)", "Country", "LT"))
 	if inc.Actor.ID() != "ru-gru" || countryList(&inc) != "LT" {
 		t.Errorf("zero Normalizer: actor %q countries %q, want ru-gru LT", inc.Actor.ID(), countryList(&inc))
 	}
