@@ -301,7 +301,7 @@ func ParseCountries(s string) ([]Country, error) {
 		// Not a list: one country with a qualifier ("Kyiv (Ukraine)", "Moscow, Russia"), a
 		// typo, or an error that the list's own error explains better.
 		m, err := t.matchSlow(fn, s, string(k))
-		if err == nil {
+		if err == nil && (serr == nil || m.Source != sourceBesideOrganisation) {
 			return []Country{m.Country}, nil
 		}
 		if serr != nil {

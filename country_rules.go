@@ -47,6 +47,10 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 			}
 		}
 	}
+	// A form of state around a name: "Principality of Monaco", "Viron tasavalta".
+	if m, err, ok := t.matchFormOfState(fn, s, k); ok {
+		return m, err
+	}
 	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
 	if base, ok := strings.CutSuffix(k, " islands"); ok {
 		if i, ok := t.keys[base]; ok && t.entries[i].kind != CountryKindCode {
@@ -253,6 +257,14 @@ func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
 			return t.resultOr(fn, s, i)
 		}
 	}
+	// "Lithuania, EU", "Estonia, NATO": one country and an organisation it belongs to, as
+	// "Lithuania (EU)" reads. ParseCountries reads the organisation as an item of its own,
+	// and refuses it.
+	if i, ok := t.keys[y]; ok && t.entries[i].category == "organisation" {
+		if mo, err := matchCountry(fn, s[:comma]); err == nil {
+			return CountryMatch{Country: mo.Country, Quality: MatchDerived, Kind: mo.Kind, Lang: mo.Lang, Source: sourceBesideOrganisation, Region: mo.Region, Key: mo.Key}, nil, true
+		}
+	}
 	// "Georgia, USA", "Moscow, Russia": a place qualified by its country. The place must be a
 	// known non-country name (a city, a US state) or the country itself.
 	mi, erri := matchCountry(fn, s[comma+1:])
@@ -270,6 +282,9 @@ func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
 	}
 	return CountryMatch{}, nil, false
 }
+
+// sourceBesideOrganisation is the Source of a country read beside an organisation.
+const sourceBesideOrganisation = "rule: a country beside an organisation"
 
 func (t *countryTab) resultOr(fn, s string, i uint32) (CountryMatch, error, bool) {
 	m, err := t.result(fn, s, i)

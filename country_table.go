@@ -18,6 +18,7 @@ import (
 //	ambiguous.txt   names of several countries: "Congo", "Korea", "Dominican"
 //	notcountry.txt  placeholders, organisations, regions, seas, dissolved states, actors, cities
 //	territories.txt territories with their own code and their sovereign: GL belongs to DK
+//	forms.txt       forms of state around a name, "Republic of", "tasavalta" (country_forms.go)
 //
 // Every name is folded (fold.go) into a key of one map. When two sources give one key to
 // different countries, the stronger source wins, in this order: explicit decisions

@@ -1,0 +1,105 @@
+package incident
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Official names are often a form of state around a short name: "Principality of Monaco",
+// "Republik Österreich", "Förenade kungariket", "Viron tasavalta", "Belarus Respublikası",
+// "Δημοκρατία της Λιθουανίας", "リトアニア共和国". The tables hold the official names of the
+// countries most present in hybrid-threat reporting; this file holds the general rule tried
+// after them: cut a known form of state (data/countries/forms.txt) from the front or the end
+// of the folded input and read the rest as a name, in the nominative or inflected (a form of
+// state often governs the genitive: "Lietuvos Respublika", "Suomen tasavalta"). The rest
+// must name a country by a name, never by a code ("Liên bang Nga" is not Nigeria's NGA), so
+// the rule cannot invent a country; a rest that is ambiguous or not a country ("Republic of
+// Texas") fails with that error.
+
+// countryForm is one folded form of state; prefix tells where it stands, joined that it is
+// written without a space in scripts that use none ("共和国").
+type countryForm struct {
+	form           string
+	prefix, joined bool
+}
+
+// countryForms reads data/countries/forms.txt, longest form first so that "federal republic
+// of" is cut before "republic of".
+var countryForms = sync.OnceValue(func() []countryForm {
+	data, _ := countryData.ReadFile("data/countries/forms.txt")
+	var out []countryForm
+	for line := range dataLines(string(data)) {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || (f[1] != "prefix" && f[1] != "suffix") {
+			continue // TestCountryFormsWellFormed reports it
+		}
+		k := fold(f[2])
+		if strings.HasSuffix(f[2], "'") || strings.HasSuffix(f[2], "’") {
+			k += "'" // an elided article: "république d'Estonie"
+		}
+		if k == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(k)
+		out = append(out, countryForm{form: k, prefix: f[1] == "prefix", joined: r >= 0x3000})
+	}
+	// Longest first; the file's order breaks ties.
+	slices.SortStableFunc(out, func(a, b countryForm) int { return len(b.form) - len(a.form) })
+	return out
+})
+
+// matchFormOfState tries the forms of state on the folded key k.
+func (t *countryTab) matchFormOfState(fn, s, k string) (CountryMatch, error, bool) {
+	for _, f := range countryForms() {
+		var rest string
+		var ok bool
+		if f.prefix {
+			rest, ok = strings.CutPrefix(k, f.form)
+			if ok && !f.joined && !strings.HasSuffix(f.form, "'") {
+				ok = strings.HasPrefix(rest, " ")
+			}
+		} else {
+			rest, ok = strings.CutSuffix(k, f.form)
+			if ok && !f.joined {
+				ok = strings.HasSuffix(rest, " ")
+			}
+		}
+		rest = strings.TrimSpace(rest)
+		if !ok || len(rest) < 2 {
+			continue
+		}
+		if m, err, ok := t.formRest(fn, s, rest); ok {
+			return m, err, true
+		}
+	}
+	return CountryMatch{}, nil, false
+}
+
+// formRest reads what is left of a name once its form of state is cut: a name (not a code)
+// or an inflected name.
+func (t *countryTab) formRest(fn, s, rest string) (CountryMatch, error, bool) {
+	if i, ok := t.lookupAny(rest); ok {
+		e := &t.entries[i]
+		if e.kind == CountryKindCode {
+			j, ok := t.shadowed[rest]
+			if !ok || isASCII(s) {
+				return CountryMatch{}, nil, false
+			}
+			i = j
+		}
+		m, err := t.result(fn, s, i)
+		if err == nil {
+			m.Quality, m.Kind = MatchDerived, CountryKindOfficial
+		}
+		return m, err, true
+	}
+	if m, err, ok := t.matchInflected(fn, s, rest); ok {
+		if err == nil {
+			m.Kind = CountryKindOfficial
+		}
+		return m, err, true
+	}
+	return CountryMatch{}, nil, false
+}
