@@ -91,9 +91,31 @@ func (t *countryTab) formRest(fn, s, rest string) (CountryMatch, error, bool) {
 		}
 		m, err := t.result(fn, s, i)
 		if err == nil {
-			m.Quality, m.Kind = MatchDerived, CountryKindOfficial
+			m.Quality = MatchDerived
+			if m.Kind != CountryKindRegion { // "Kaliningrad region" stays a region
+				m.Kind = CountryKindOfficial
+			}
 		}
 		return m, err, true
+	}
+	// An adjective agrees with the form of state: "Литовская Республика", "République
+	// italienne", "Republika Słowacka", "Litevská republika". The tables hold the adjective
+	// in the form a field uses alone (masculine), so the feminine ending is undone; only a
+	// country's name or demonym may match, never a code, a region or a refusal.
+	var buf [128]byte
+	for _, in := range foldedAdjectiveEndings() {
+		stem, ok := strings.CutSuffix(rest, in.from)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		key := append(append(buf[:0], stem...), in.to...)
+		if i, ok := t.keys[string(key)]; ok && t.entries[i].kind != CountryKindCode && t.entries[i].kind != CountryKindRegion && t.entries[i].c.IsValid() {
+			m, err := t.result(fn, s, i)
+			if err == nil {
+				m.Quality, m.Kind = MatchDerived, CountryKindOfficial
+			}
+			return m, err, true
+		}
 	}
 	if m, err, ok := t.matchInflected(fn, s, rest); ok {
 		if err == nil {
@@ -103,3 +125,23 @@ func (t *countryTab) formRest(fn, s, rest string) (CountryMatch, error, bool) {
 	}
 	return CountryMatch{}, nil, false
 }
+
+// adjectiveEndings turn the feminine adjective of an official name into the masculine form
+// the tables hold, or the name itself ("italienne" is "italien", a German name of Italy, as
+// good a key as a demonym): Russian -ая (литовская: литовский, словацкая), Ukrainian -а (литовська),
+// Belarusian -ая (літоўская: літоўскі), Polish, Czech and Slovak -a/-á (słowacka, litevská),
+// French -ne and -e (italienne, française), Spanish, Italian and Portuguese -a (italiana,
+// francesa).
+var adjectiveEndings = []inflection{
+	{"ая", "ий"}, {"ая", "ой"}, {"ая", "і"}, {"а", "ий"},
+	{"a", "i"}, {"a", "y"}, {"ne", ""}, {"e", ""}, {"a", "o"}, {"a", ""},
+}
+
+// foldedAdjectiveEndings is adjectiveEndings folded like the keys.
+var foldedAdjectiveEndings = sync.OnceValue(func() []inflection {
+	out := make([]inflection, 0, len(adjectiveEndings))
+	for _, in := range adjectiveEndings {
+		out = append(out, inflection{fold(in.from), fold(in.to)})
+	}
+	return out
+})

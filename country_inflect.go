@@ -61,9 +61,10 @@ var countryInflections = []inflection{
 	// Armenian: locative, genitive.
 	{"ում", ""}, {"ի", ""},
 	// Georgian: locative, genitive, ablative, comitative.
-	{"ში", "ი"}, {"ის", "ი"}, {"ში", ""}, {"იდან", "ი"}, {"თან", "ი"},
-	// Armenian: ablative.
-	{"ից", ""},
+	{"ში", "ი"}, {"ის", "ი"}, {"ის", "ა"}, {"ში", ""}, {"იდან", "ი"}, {"თან", "ი"},
+	// Armenian: ablative; genitive, locative and ablative of names in -ա (Լիտվայի,
+	// Ուկրաինայում, Շվեդիայից).
+	{"ից", ""}, {"այի", "ա"}, {"այում", "ա"}, {"այից", "ա"},
 	// Chinese: possessive particle.
 	{"的", ""},
 	// Japanese and Korean particles.
