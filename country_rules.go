@@ -355,7 +355,7 @@ var countryPrepositions = foldedSet(
 	"dem", "den", "en", "au", "aux", "de", "du", "des", "vers", "dans", "la", "le", "les", "el",
 	"los", "las", "lo", "il", "gli", "della", "del", "nella", "nel", "negli", "degli", "o", "a",
 	"os", "as", "dos", "da", "em", "no", "na", "nos", "nas", "het", "dalla", "dal", "dallo",
-	"dai", "dagli", "delle", "dei", "nello", "sulla", "per", "con", "contro", "contra", "gegen",
+	"dai", "dagli", "delle", "dei", "nei", "negli", "alle", "agli", "ai", "nello", "sulla", "per", "con", "contro", "contra", "gegen",
 	"against", "by", "via", "par", "pour", "por", "para", "desde", "hacia", "uit", "naar",
 	"tegen", "mot", "fra", "mod", "från", "til", "till",
 	// Slavic, Baltic and Romanian prepositions
@@ -363,8 +363,8 @@ var countryPrepositions = foldedSet(
 	"din", "pe", "la", "iš", "į", "no", "uz", "prie", "przez", "przeciwko", "proti",
 	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од", "от", "від", "против",
 	"проти", "через",
-	// Albanian
-	"në", "nga", "ndaj",
+	// Albanian, Hungarian articles, Czech, Slovak and Bulgarian vocalised prepositions
+	"në", "nga", "ndaj", "az", "vo", "във", "със", "ke", "ku",
 	// Greek, Arabic and Persian
 	"στη", "στην", "στο", "στα", "στις", "της", "την", "τη", "η", "το", "από", "για", "με",
 	"في", "من", "الى", "على", "ضد", "در", "از", "به", "با",
