@@ -25,11 +25,20 @@ type countryForm struct {
 	prefix, joined bool
 }
 
-// countryForms reads data/countries/forms.txt, longest form first so that "federal republic
-// of" is cut before "republic of".
-var countryForms = sync.OnceValue(func() []countryForm {
+// formIndex holds the folded forms of state by the word a key must start or end with, so
+// that a miss costs two map lookups, not a scan of every form; forms of scripts without
+// spaces are scanned, and only for non-ASCII keys.
+type formIndex struct {
+	byFirst map[string][]countryForm // prefix forms by their first word
+	byLast  map[string][]countryForm // suffix forms by their last word
+	joined  []countryForm            // forms written without a space ("共和国")
+}
+
+// countryForms reads data/countries/forms.txt; within each group the longest form comes
+// first, so that "federal republic of" is cut before "republic of".
+var countryForms = sync.OnceValue(func() *formIndex {
 	data, _ := countryData.ReadFile("data/countries/forms.txt")
-	var out []countryForm
+	x := &formIndex{byFirst: map[string][]countryForm{}, byLast: map[string][]countryForm{}}
 	for line := range dataLines(string(data)) {
 		f := strings.Split(line, "\t")
 		if len(f) != 4 || (f[1] != "prefix" && f[1] != "suffix") {
@@ -43,16 +52,43 @@ var countryForms = sync.OnceValue(func() []countryForm {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(k)
-		out = append(out, countryForm{form: k, prefix: f[1] == "prefix", joined: r >= 0x3000})
+		form := countryForm{form: k, prefix: f[1] == "prefix", joined: r >= 0x3000}
+		switch {
+		case form.joined:
+			x.joined = append(x.joined, form)
+		case form.prefix:
+			w := firstWord(k)
+			x.byFirst[w] = append(x.byFirst[w], form)
+		default:
+			w := lastWord(k)
+			x.byLast[w] = append(x.byLast[w], form)
+		}
 	}
-	// Longest first; the file's order breaks ties.
-	slices.SortStableFunc(out, func(a, b countryForm) int { return len(b.form) - len(a.form) })
-	return out
+	longestFirst := func(a, b countryForm) int { return len(b.form) - len(a.form) }
+	for _, m := range [...]map[string][]countryForm{x.byFirst, x.byLast} {
+		for _, list := range m {
+			slices.SortStableFunc(list, longestFirst)
+		}
+	}
+	slices.SortStableFunc(x.joined, longestFirst)
+	return x
 })
+
+// firstWord returns the folded key's first word, up to a space or an elision ("d'").
+func firstWord(k string) string {
+	if i := strings.IndexAny(k, " '"); i >= 0 {
+		return k[:i]
+	}
+	return k
+}
+
+// lastWord returns the folded key's last word.
+func lastWord(k string) string { return k[strings.LastIndexByte(k, ' ')+1:] }
 
 // matchFormOfState tries the forms of state on the folded key k.
 func (t *countryTab) matchFormOfState(fn, s, k string) (CountryMatch, error, bool) {
-	for _, f := range countryForms() {
+	x := countryForms()
+	try := func(f countryForm) (CountryMatch, error, bool) {
 		var rest string
 		var ok bool
 		if f.prefix {
@@ -66,12 +102,29 @@ func (t *countryTab) matchFormOfState(fn, s, k string) (CountryMatch, error, boo
 				ok = strings.HasSuffix(rest, " ")
 			}
 		}
-		rest = strings.TrimSpace(rest)
-		if !ok || len(rest) < 2 {
-			continue
+		if !ok {
+			return CountryMatch{}, nil, false
 		}
-		if m, err, ok := t.formRest(fn, s, rest); ok {
+		if rest = strings.TrimSpace(rest); len(rest) < 2 {
+			return CountryMatch{}, nil, false
+		}
+		return t.formRest(fn, s, rest)
+	}
+	for _, f := range x.byFirst[firstWord(k)] {
+		if m, err, ok := try(f); ok {
 			return m, err, true
+		}
+	}
+	for _, f := range x.byLast[lastWord(k)] {
+		if m, err, ok := try(f); ok {
+			return m, err, true
+		}
+	}
+	if !isASCII(k) {
+		for _, f := range x.joined {
+			if m, err, ok := try(f); ok {
+				return m, err, true
+			}
 		}
 	}
 	return CountryMatch{}, nil, false

@@ -4385,6 +4385,7 @@ func BenchmarkParseCountry(b *testing.B) {
 	b.Run("hit-nonascii-latin", func(b *testing.B) { benchmarkCountry(b, []string{"Česká republika"}) })
 	b.Run("rule-possessive", func(b *testing.B) { benchmarkCountry(b, []string{"Lithuania's"}) })
 	b.Run("rule-inflected", func(b *testing.B) { benchmarkCountry(b, []string{"w Niemczech"}) })
+	b.Run("rule-form-of-state", func(b *testing.B) { benchmarkCountry(b, []string{"Republik Kroatien"}) })
 	b.Run("refuse", func(b *testing.B) { benchmarkCountry(b, []string{"Baltic Sea"}) })
 	b.Run("ambiguous", func(b *testing.B) { benchmarkCountry(b, []string{"Congo"}) })
 	b.Run("miss", func(b *testing.B) { benchmarkCountry(b, []string{"Atlantis"}) })
@@ -4397,6 +4398,43 @@ func BenchmarkCountryTable(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buildCountryTable()
+	}
+}
+
+// TestCountryFormsWellFormed checks data/countries/forms.txt: four fields, a position of
+// prefix or suffix, a form that folds to a key, no form twice, and every form indexed.
+func TestCountryFormsWellFormed(t *testing.T) {
+	data, err := countryData.ReadFile("data/countries/forms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	n := 0
+	for line := range dataLines(string(data)) {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || (f[1] != "prefix" && f[1] != "suffix") || fold(f[2]) == "" || f[3] == "" {
+			t.Errorf("forms.txt: malformed line %q", line)
+			continue
+		}
+		key := f[1] + " " + fold(f[2])
+		if strings.HasSuffix(f[2], "'") {
+			key += "'"
+		}
+		if seen[key] {
+			t.Errorf("forms.txt: %s %q twice", f[1], f[2])
+		}
+		seen[key] = true
+		n++
+	}
+	x := countryForms()
+	indexed := len(x.joined)
+	for _, m := range [...]map[string][]countryForm{x.byFirst, x.byLast} {
+		for _, list := range m {
+			indexed += len(list)
+		}
+	}
+	if indexed != n {
+		t.Errorf("forms index holds %d forms, forms.txt has %d", indexed, n)
 	}
 }
 
