@@ -270,7 +270,9 @@ func trimTheBytes(k []byte) []byte {
 //
 // Every item must resolve: the errors are those of ParseCountry, for the whole field or the
 // first item that fails (the error quotes the whole field and names the item in its Reason).
-// Alternatives ("Russia or Belarus") are not a list: they fail with ErrAmbiguous.
+// Alternatives ("Russia or Belarus") are not a list: they fail with ErrAmbiguous. An
+// organisation is an item of its own and fails with ErrNotApplicable ("Estonia, NATO"), where
+// ParseCountry reads the one country beside it.
 func ParseCountries(s string) ([]Country, error) {
 	const fn = "ParseCountries"
 	if err := checkInput(fn, s); err != nil {
