@@ -87,47 +87,55 @@ func lastWord(k string) string { return k[strings.LastIndexByte(k, ' ')+1:] }
 
 // matchFormOfState tries the forms of state on the folded key k.
 func (t *countryTab) matchFormOfState(fn, s, k string) (CountryMatch, error, bool) {
-	x := countryForms()
-	try := func(f countryForm) (CountryMatch, error, bool) {
-		var rest string
-		var ok bool
-		if f.prefix {
-			rest, ok = strings.CutPrefix(k, f.form)
-			if ok && !f.joined && !strings.HasSuffix(f.form, "'") {
-				ok = strings.HasPrefix(rest, " ")
-			}
-		} else {
-			rest, ok = strings.CutSuffix(k, f.form)
-			if ok && !f.joined {
-				ok = strings.HasSuffix(rest, " ")
-			}
-		}
-		if !ok {
-			return CountryMatch{}, nil, false
-		}
-		if rest = strings.TrimSpace(rest); len(rest) < 2 {
-			return CountryMatch{}, nil, false
-		}
-		return t.formRest(fn, s, rest)
-	}
-	for _, f := range x.byFirst[firstWord(k)] {
-		if m, err, ok := try(f); ok {
+	for rest := range countryForms().rests(k) {
+		if m, err, ok := t.formRest(fn, s, rest); ok {
 			return m, err, true
-		}
-	}
-	for _, f := range x.byLast[lastWord(k)] {
-		if m, err, ok := try(f); ok {
-			return m, err, true
-		}
-	}
-	if !isASCII(k) {
-		for _, f := range x.joined {
-			if m, err, ok := try(f); ok {
-				return m, err, true
-			}
 		}
 	}
 	return CountryMatch{}, nil, false
+}
+
+// rests yields what is left of the folded key k once a form of state is cut from it, for
+// every form that stands at its start or end, longest form first.
+func (x *formIndex) rests(k string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		cut := func(f countryForm) bool {
+			var rest string
+			var ok bool
+			if f.prefix {
+				rest, ok = strings.CutPrefix(k, f.form)
+				if ok && !f.joined && !strings.HasSuffix(f.form, "'") {
+					ok = strings.HasPrefix(rest, " ")
+				}
+			} else {
+				rest, ok = strings.CutSuffix(k, f.form)
+				if ok && !f.joined {
+					ok = strings.HasSuffix(rest, " ")
+				}
+			}
+			if rest = strings.TrimSpace(rest); !ok || len(rest) < 2 {
+				return true
+			}
+			return yield(rest)
+		}
+		for _, f := range x.byFirst[firstWord(k)] {
+			if !cut(f) {
+				return
+			}
+		}
+		for _, f := range x.byLast[lastWord(k)] {
+			if !cut(f) {
+				return
+			}
+		}
+		if !isASCII(k) {
+			for _, f := range x.joined {
+				if !cut(f) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // formRest reads what is left of a name once its form of state is cut: a name (not a code)

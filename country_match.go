@@ -220,8 +220,15 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 	return t.fuzzyIdx
 }
 
-// fuzzy is the last stage of matchCountry.
+// fuzzy is the last stage of matchCountry. An official name is compared without its form
+// of state, so that the edits fall on the name: "الجمهورية الفرنسية" (the French Republic)
+// is two letters from "الجمهورية التونسية" (the Tunisian Republic), but "الفرنسية" is not
+// one edit from any name, and "Republic of Lithuana" is read as "Lithuana".
 func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
+	for rest := range countryForms().rests(k) {
+		k = rest
+		break
+	}
 	var rbuf [fuzzyMaxLen]rune
 	in := rbuf[:0]
 	for _, r := range k {
