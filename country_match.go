@@ -179,8 +179,8 @@ const (
 	fuzzyMaxLen = 48
 )
 
-// fuzzyIndex holds, per script class and length in runes, the letter signatures of the names in one
-// contiguous slice (the hot loop reads only these) and the names beside them.
+// fuzzyIndex holds, per script class and length in runes, the letter signatures of the
+// names in one contiguous slice (the hot loop reads only these) and the names beside them.
 type fuzzyIndex struct {
 	sigs [fuzzyScripts][fuzzyMaxLen + 4][]uint64
 	keys [fuzzyScripts][fuzzyMaxLen + 4][]fuzzyKey

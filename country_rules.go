@@ -26,6 +26,12 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if i, ok := t.lookupTrimmed(k); ok {
 		return t.result(fn, s, i)
 	}
+	// A numeric code padded beyond three digits: "0440".
+	if len(k) > 3 && len(k) <= 6 && k[0] == '0' && strings.Trim(k, "0123456789") == "" {
+		if i, ok := t.keys[strings.TrimLeft(k, "0")]; ok && t.entries[i].kind == CountryKindCode {
+			return t.result(fn, s, i)
+		}
+	}
 	// An ISO 3166-2 subdivision code names its country: "UA-43" (Crimea), "GB-SCT".
 	if c, ok := subdivisionCountry(s); ok {
 		return CountryMatch{Country: c, Quality: MatchDerived, Kind: CountryKindRegion, Source: "ISO 3166-2", Region: strings.ToUpper(strings.TrimSpace(s)), Key: c.Alpha2()}, nil
