@@ -381,6 +381,10 @@ var countryPrepositions = foldedSet(
 	"occupied", "annexed", "likely", "probably", "possibly", "suspected", "alleged",
 	"allegedly", "presumably", "reportedly", "vermutlich", "mutmasslich", "wahrscheinlich",
 	"probablement", "prawdopodobnie", "вероятно", "предположительно", "ймовірно",
+	"окупований", "окупована", "окупованого", "тимчасово", "оккупированный", "оккупированная",
+	"оккупированного", "ოკუპირებული", "besetzte", "besetzten", "okupowany", "okupowana",
+	"okupowanego", "okupuotas", "okupuota", "okupēta", "okupētā", "occupé", "occupée", "ocupada",
+	"ocupado", "occupata", "occupato", "miehitetty", "ockuperade",
 )
 
 // flagCode reads a flag emoji, a pair of Unicode regional indicator symbols ("🇱🇹" is L, T)
