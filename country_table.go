@@ -363,7 +363,7 @@ func buildCountryTable() *countryTab {
 
 // addName adds a name and the variants a writer may use for it: German ae/oe/ue for
 // ä/ö/ü ("Oesterreich"), and the name without a leading article that CLDR writes in some
-// languages ("an Ghearmáin", "il-Ġermanja").
+// languages ("an Ghearmáin", "il-Ġermanja", Danish "De Forenede Arabiske Emirater").
 func (b *builder) addName(name string, e countryEntry) {
 	k := fold(name)
 	if k == "" {
@@ -381,7 +381,7 @@ func (b *builder) addName(name string, e countryEntry) {
 	if strings.ContainsAny(name, "äöüÄÖÜ") {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
-	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr "} {
+	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr ", "de ", "det ", "den "} {
 		if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 2 {
 			b.addKey(rest, v)
 		}
