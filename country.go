@@ -151,12 +151,17 @@ type CountryMatch struct {
 // tables cover: an ISO 3166-1 code (alpha-2, alpha-3, numeric with or without leading zeros,
 // XK/XKX for Kosovo, the EU's EL and UK, unambiguous IOC codes), a short, official or inverted
 // name ("Korea, Republic of"), a former name, an abbreviation, a demonym ("Russian"), a name
-// in another language, often inflected ("w Niemczech"), a region with an ISO parent ("Crimea"
-// is UA), an ISO 3166-2 subdivision code ("UA-43"), a flag emoji ("🇱🇹"), or a typo of a
-// long name ("Lithuana"). Case, diacritics, punctuation, a leading "the", a possessive "'s",
+// in another language, often inflected ("w Niemczech"), an official name made of a form of
+// state and a name or adjective in any language of the tables ("Principality of Monaco",
+// "Viron tasavalta", "Литовская Республика", "リトアニア共和国"; data/countries/forms.txt), a
+// region with an ISO parent ("Crimea" is UA), an ISO 3166-2 subdivision code ("UA-43"), the
+// ISO 3166-3 code of a renamed country (BU is MM, ZR is CD, TP is TL: a code of a dissolved
+// state, YU, CS or SU, is refused), a flag emoji ("🇱🇹"), or a typo of a long name
+// ("Lithuana"). Case, diacritics, punctuation, a leading "the", a possessive "'s",
 // a bracketed footnote ("[1]"), a field label ("Country:"), a hedge ("likely Russia",
 // "Russia (suspected)") and a city or state beside its country ("Kyiv, Ukraine", "Germany,
-// Berlin") do not matter. Names in other languages may be inflected: the tables hold the
+// Berlin") and an organisation beside one country ("Lithuania, EU", read like "Lithuania
+// (EU)") do not matter. Names in other languages may be inflected: the tables hold the
 // common forms ("w Niemczech", "Lietuvoje"), and a general rule undoes case endings and
 // particles in about thirty languages ("Latvijoje", "Rusya'da", "ロシアで"), reported as
 // MatchDerived.
@@ -177,7 +182,8 @@ type CountryMatch struct {
 // UA, Transnistria MD, Abkhazia and South Ossetia GE, Northern Cyprus CY, Nagorno-Karabakh
 // AZ) and Kaliningrad is RU, all as CountryKindRegion with the region kept in the match;
 // territories with a code of their own keep it (GL, FO, AX, SJ, GI, HK, MO, PS); East and
-// West Germany are DE, their single successor. "NA" and "n.a." are Namibia, as the code must
+// West Germany are DE, their single successor. "한국" (Hanguk) is KR, as South Korean usage
+// has it, and "북한" and "조선" are KP; "Korea", "Корея", "朝鮮" stay ambiguous. "NA" and "n.a." are Namibia, as the code must
 // round-trip; "n/a" is a placeholder. Substrings never match: "Mexico City" is a city, not MX.
 func ParseCountry(s string) (Country, error) {
 	m, err := matchCountry("ParseCountry", s)
@@ -264,7 +270,9 @@ func trimTheBytes(k []byte) []byte {
 //
 // Every item must resolve: the errors are those of ParseCountry, for the whole field or the
 // first item that fails (the error quotes the whole field and names the item in its Reason).
-// Alternatives ("Russia or Belarus") are not a list: they fail with ErrAmbiguous.
+// Alternatives ("Russia or Belarus") are not a list: they fail with ErrAmbiguous. An
+// organisation is an item of its own and fails with ErrNotApplicable ("Estonia, NATO"), where
+// ParseCountry reads the one country beside it.
 func ParseCountries(s string) ([]Country, error) {
 	const fn = "ParseCountries"
 	if err := checkInput(fn, s); err != nil {
@@ -301,7 +309,7 @@ func ParseCountries(s string) ([]Country, error) {
 		// Not a list: one country with a qualifier ("Kyiv (Ukraine)", "Moscow, Russia"), a
 		// typo, or an error that the list's own error explains better.
 		m, err := t.matchSlow(fn, s, string(k))
-		if err == nil {
+		if err == nil && (serr == nil || m.Source != sourceBesideOrganisation) {
 			return []Country{m.Country}, nil
 		}
 		if serr != nil {

@@ -34,6 +34,9 @@ var countryInflections = []inflection{
 	// Finnish: inessive, elative, adessive, ablative, allative, genitive, with consonant
 	// gradation (Itävallassa, Irlannissa, Kreikassa).
 	{"vallassa", "valta"}, {"nnissa", "nti"}, {"kassa", "kka"},
+	// Finnish: a connecting -i- after a consonant (Iranissa, Israelista), and the illative
+	// with a doubled vowel (Norjaan, Ranskaan, Suomeen).
+	{"issa", ""}, {"ista", ""}, {"iin", ""}, {"aan", "a"}, {"een", "i"}, {"oon", "o"}, {"uun", "u"}, {"yyn", "y"},
 	{"essa", "i"}, {"esta", "i"}, {"ssa", ""}, {"sta", ""}, {"lla", ""}, {"lta", ""}, {"lle", ""},
 	{"en", "i"},
 	// Polish: locative, genitive, instrumental.
@@ -43,15 +46,15 @@ var countryInflections = []inflection{
 	{"sku", "sko"}, {"ska", "sko"}, {"cku", "cko"}, {"ii", "ie"},
 	// Croatian, Serbian, Bosnian, Slovenian (Latin): locative, genitive.
 	{"iji", "ija"}, {"ije", "ija"}, {"oj", "a"}, {"ini", "ina"}, {"i", "a"}, {"e", "a"},
-	// Romanian: genitive-dative.
-	{"ei", "a"}, {"iei", "ia"},
+	// Romanian: genitive-dative; definite and genitive of masculine names (Iranul, Iranului).
+	{"ei", "a"}, {"iei", "ia"}, {"ului", ""}, {"ul", ""},
 	// Albanian: genitive.
 	{"se", ""},
 	// Azerbaijani and Turkish without apostrophe: locative, ablative, genitive.
 	{"nin", ""}, {"nun", ""}, {"dan", ""}, {"den", ""}, {"da", ""}, {"de", ""},
 	// Russian, Ukrainian, Belarusian: prepositional, genitive, accusative, instrumental.
 	{"ией", "ия"}, {"ии", "ия"}, {"ию", "ия"}, {"ії", "ія"}, {"ію", "ія"}, {"ах", "ы"}, {"ов", "ы"},
-	{"ой", "а"}, {"ае", "ай"}, {"ая", "ай"}, {"и", "ь"}, {"і", "ь"},
+	{"ой", "а"}, {"ае", "ай"}, {"ая", "ай"}, {"и", "ь"}, {"і", "ь"}, {"ї", "й"},
 	{"е", "а"}, {"е", "ь"}, {"ы", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {"ю", "я"},
 	{"е", ""}, {"а", ""}, {"у", ""}, {"і", ""},
 	// Serbian and Macedonian (Cyrillic): locative, genitive.
@@ -61,13 +64,14 @@ var countryInflections = []inflection{
 	// Armenian: locative, genitive.
 	{"ում", ""}, {"ի", ""},
 	// Georgian: locative, genitive, ablative, comitative.
-	{"ში", "ი"}, {"ის", "ი"}, {"ში", ""}, {"იდან", "ი"}, {"თან", "ი"},
-	// Armenian: ablative.
-	{"ից", ""},
+	{"ში", "ი"}, {"ის", "ი"}, {"ის", "ა"}, {"ში", ""}, {"იდან", "ი"}, {"თან", "ი"},
+	// Armenian: ablative; genitive, locative and ablative of names in -ա (Լիտվայի,
+	// Ուկրաինայում, Շվեդիայից).
+	{"ից", ""}, {"այի", "ա"}, {"այում", "ա"}, {"այից", "ա"},
 	// Chinese: possessive particle.
 	{"的", ""},
-	// Japanese and Korean particles.
-	{"では", ""}, {"から", ""}, {"で", ""}, {"の", ""}, {"に", ""}, {"へ", ""}, {"と", ""},
+	// Japanese and Korean particles; Japanese 側 (side: ロシア側, the Russian side).
+	{"側", ""}, {"では", ""}, {"から", ""}, {"で", ""}, {"の", ""}, {"に", ""}, {"へ", ""}, {"と", ""},
 	{"が", ""}, {"は", ""}, {"を", ""}, {"も", ""},
 	{"에서", ""}, {"으로", ""}, {"의", ""}, {"에", ""}, {"은", ""}, {"는", ""}, {"이", ""}, {"가", ""},
 	{"로", ""}, {"와", ""}, {"과", ""}, {"를", ""}, {"을", ""}, {"도", ""},

@@ -179,16 +179,31 @@ const (
 	fuzzyMaxLen = 48
 )
 
-// fuzzyIndex holds, per length in runes, the letter signatures of the names in one
-// contiguous slice (the hot loop reads only these) and the names beside them.
+// fuzzyIndex holds, per script class and length in runes, the letter signatures of the
+// names in one contiguous slice (the hot loop reads only these) and the names beside them.
 type fuzzyIndex struct {
-	sigs [fuzzyMaxLen + 4][]uint64
-	keys [fuzzyMaxLen + 4][]fuzzyKey
+	sigs [fuzzyScripts][fuzzyMaxLen + 4][]uint64
+	keys [fuzzyScripts][fuzzyMaxLen + 4][]fuzzyKey
 }
 
 type fuzzyKey struct {
 	runes []rune
 	entry uint32
+}
+
+// fuzzyScripts is the number of script classes the typo index is split by.
+const fuzzyScripts = 64
+
+// scriptClass returns the class of a name's first letter: Latin letters (folded keys are
+// mostly ASCII) are one class, other scripts are told apart by their Unicode block. A name
+// within two edits of the input starts in the same script, so the typo stage scans only the
+// names of the input's class. Classes of distant blocks may share a slot: that costs time,
+// never a match.
+func scriptClass(r rune) int {
+	if r < 0x250 {
+		return 0
+	}
+	return 1 + int(r>>7)%(fuzzyScripts-1)
 }
 
 func runeSig(rs []rune) uint64 {
@@ -208,20 +223,28 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 				continue
 			}
 			n := utf8.RuneCountInString(k)
-			if n < fuzzyMinLen || n >= len(fx.keys) {
+			if n < fuzzyMinLen || n >= len(fx.keys[0]) {
 				continue
 			}
 			rs := []rune(k)
-			fx.sigs[n] = append(fx.sigs[n], runeSig(rs))
-			fx.keys[n] = append(fx.keys[n], fuzzyKey{runes: rs, entry: i})
+			sc := scriptClass(rs[0])
+			fx.sigs[sc][n] = append(fx.sigs[sc][n], runeSig(rs))
+			fx.keys[sc][n] = append(fx.keys[sc][n], fuzzyKey{runes: rs, entry: i})
 		}
 		t.fuzzyIdx = fx
 	})
 	return t.fuzzyIdx
 }
 
-// fuzzy is the last stage of matchCountry.
+// fuzzy is the last stage of matchCountry. An official name is compared without its form
+// of state, so that the edits fall on the name: "الجمهورية الفرنسية" (the French Republic)
+// is two letters from "الجمهورية التونسية" (the Tunisian Republic), but "الفرنسية" is not
+// one edit from any name, and "Republic of Lithuana" is read as "Lithuana".
 func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
+	for rest := range countryForms().rests(k) {
+		k = rest
+		break
+	}
 	var rbuf [fuzzyMaxLen]rune
 	in := rbuf[:0]
 	for _, r := range k {
@@ -246,9 +269,10 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	var bestOutcome Country
 	bestRefuse := false
 	var work [2 * (fuzzyMaxLen + 8)]int
-	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.keys); l++ {
-		keys := fx.keys[l]
-		for j, ksig := range fx.sigs[l] {
+	sc := scriptClass(in[0])
+	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.keys[sc]); l++ {
+		keys := fx.keys[sc][l]
+		for j, ksig := range fx.sigs[sc][l] {
 			if bits.OnesCount64(sig^ksig) > 2*maxD {
 				continue
 			}

@@ -26,6 +26,12 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if i, ok := t.lookupTrimmed(k); ok {
 		return t.result(fn, s, i)
 	}
+	// A numeric code padded beyond three digits: "0440".
+	if len(k) > 3 && len(k) <= 6 && k[0] == '0' && strings.Trim(k, "0123456789") == "" {
+		if i, ok := t.keys[strings.TrimLeft(k, "0")]; ok && t.entries[i].kind == CountryKindCode {
+			return t.result(fn, s, i)
+		}
+	}
 	// An ISO 3166-2 subdivision code names its country: "UA-43" (Crimea), "GB-SCT".
 	if c, ok := subdivisionCountry(s); ok {
 		return CountryMatch{Country: c, Quality: MatchDerived, Kind: CountryKindRegion, Source: "ISO 3166-2", Region: strings.ToUpper(strings.TrimSpace(s)), Key: c.Alpha2()}, nil
@@ -46,6 +52,10 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 				return m, err
 			}
 		}
+	}
+	// A form of state around a name: "Principality of Monaco", "Viron tasavalta".
+	if m, err, ok := t.matchFormOfState(fn, s, k); ok {
+		return m, err
 	}
 	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
 	if base, ok := strings.CutSuffix(k, " islands"); ok {
@@ -253,6 +263,14 @@ func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
 			return t.resultOr(fn, s, i)
 		}
 	}
+	// "Lithuania, EU", "Estonia, NATO": one country and an organisation it belongs to, as
+	// "Lithuania (EU)" reads. ParseCountries reads the organisation as an item of its own,
+	// and refuses it.
+	if i, ok := t.keys[y]; ok && t.entries[i].category == "organisation" {
+		if mo, err := matchCountry(fn, s[:comma]); err == nil {
+			return CountryMatch{Country: mo.Country, Quality: MatchDerived, Kind: mo.Kind, Lang: mo.Lang, Source: sourceBesideOrganisation, Region: mo.Region, Key: mo.Key}, nil, true
+		}
+	}
 	// "Georgia, USA", "Moscow, Russia": a place qualified by its country. The place must be a
 	// known non-country name (a city, a US state) or the country itself.
 	mi, erri := matchCountry(fn, s[comma+1:])
@@ -270,6 +288,9 @@ func (t *countryTab) matchInverted(fn, s string) (CountryMatch, error, bool) {
 	}
 	return CountryMatch{}, nil, false
 }
+
+// sourceBesideOrganisation is the Source of a country read beside an organisation.
+const sourceBesideOrganisation = "rule: a country beside an organisation"
 
 func (t *countryTab) resultOr(fn, s string, i uint32) (CountryMatch, error, bool) {
 	m, err := t.result(fn, s, i)
@@ -340,7 +361,7 @@ var countryPrepositions = foldedSet(
 	"dem", "den", "en", "au", "aux", "de", "du", "des", "vers", "dans", "la", "le", "les", "el",
 	"los", "las", "lo", "il", "gli", "della", "del", "nella", "nel", "negli", "degli", "o", "a",
 	"os", "as", "dos", "da", "em", "no", "na", "nos", "nas", "het", "dalla", "dal", "dallo",
-	"dai", "dagli", "delle", "dei", "nello", "sulla", "per", "con", "contro", "contra", "gegen",
+	"dai", "dagli", "delle", "dei", "nei", "negli", "alle", "agli", "ai", "nello", "sulla", "per", "con", "contro", "contra", "gegen",
 	"against", "by", "via", "par", "pour", "por", "para", "desde", "hacia", "uit", "naar",
 	"tegen", "mot", "fra", "mod", "från", "til", "till",
 	// Slavic, Baltic and Romanian prepositions
@@ -348,6 +369,8 @@ var countryPrepositions = foldedSet(
 	"din", "pe", "la", "iš", "į", "no", "uz", "prie", "przez", "przeciwko", "proti",
 	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од", "от", "від", "против",
 	"проти", "через",
+	// Albanian, Hungarian articles, Czech, Slovak and Bulgarian vocalised prepositions
+	"në", "nga", "ndaj", "az", "vo", "във", "със", "ke", "ku",
 	// Greek, Arabic and Persian
 	"στη", "στην", "στο", "στα", "στις", "της", "την", "τη", "η", "το", "από", "για", "με",
 	"في", "من", "الى", "على", "ضد", "در", "از", "به", "با",
@@ -358,6 +381,10 @@ var countryPrepositions = foldedSet(
 	"occupied", "annexed", "likely", "probably", "possibly", "suspected", "alleged",
 	"allegedly", "presumably", "reportedly", "vermutlich", "mutmasslich", "wahrscheinlich",
 	"probablement", "prawdopodobnie", "вероятно", "предположительно", "ймовірно",
+	"окупований", "окупована", "окупованого", "тимчасово", "оккупированный", "оккупированная",
+	"оккупированного", "ოკუპირებული", "besetzte", "besetzten", "okupowany", "okupowana",
+	"okupowanego", "okupuotas", "okupuota", "okupēta", "okupētā", "occupé", "occupée", "ocupada",
+	"ocupado", "occupata", "occupato", "miehitetty", "ockuperade",
 )
 
 // flagCode reads a flag emoji, a pair of Unicode regional indicator symbols ("🇱🇹" is L, T)

@@ -18,6 +18,7 @@ import (
 //	ambiguous.txt   names of several countries: "Congo", "Korea", "Dominican"
 //	notcountry.txt  placeholders, organisations, regions, seas, dissolved states, actors, cities
 //	territories.txt territories with their own code and their sovereign: GL belongs to DK
+//	forms.txt       forms of state around a name, "Republic of", "tasavalta" (country_forms.go)
 //
 // Every name is folded (fold.go) into a key of one map. When two sources give one key to
 // different countries, the stronger source wins, in this order: explicit decisions
@@ -362,7 +363,7 @@ func buildCountryTable() *countryTab {
 
 // addName adds a name and the variants a writer may use for it: German ae/oe/ue for
 // ä/ö/ü ("Oesterreich"), and the name without a leading article that CLDR writes in some
-// languages ("an Ghearmáin", "il-Ġermanja").
+// languages ("an Ghearmáin", "il-Ġermanja", Danish "De Forenede Arabiske Emirater").
 func (b *builder) addName(name string, e countryEntry) {
 	k := fold(name)
 	if k == "" {
@@ -380,7 +381,7 @@ func (b *builder) addName(name string, e countryEntry) {
 	if strings.ContainsAny(name, "äöüÄÖÜ") {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
-	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr "} {
+	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr ", "de ", "det ", "den "} {
 		if rest, ok := strings.CutPrefix(k, art); ok && len(rest) > 2 {
 			b.addKey(rest, v)
 		}
