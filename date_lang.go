@@ -44,6 +44,7 @@ const (
 	wLastNight             // "last night"
 	wThisYear              // "heuer", "idén"
 	wLastYear              // "tavaly", "i fjol"
+	wLastSeason            // val 21–24: "i somras" (last summer), one word for last + season
 	wNoise                 // a label or filler word
 	wPlaceholder           // "n/a", "unknown"
 	wPresent               // "present", "ongoing": the open end of "2022–present"
@@ -55,7 +56,7 @@ var wordClassNames = map[string]wordClass{
 	"nightto": wNightTo, "rangefrom": wRangeFrom, "rangeto": wRangeTo, "between": wBetween, "and": wAnd, "night": wNight,
 	"relday": wRelDay, "unit": wUnit, "ago": wAgo, "last": wLast, "this": wThis,
 	"num": wNum, "ord": wOrd, "decade": wDecade, "lastnight": wLastNight,
-	"thisyear": wThisYear, "lastyear": wLastYear, "noise": wNoise,
+	"thisyear": wThisYear, "lastyear": wLastYear, "lastseason": wLastSeason, "noise": wNoise,
 	"placeholder": wPlaceholder, "present": wPresent,
 }
 

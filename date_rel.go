@@ -33,7 +33,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		var m meaning
 		ok := false
-		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
+		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
@@ -42,9 +42,14 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 					// beside a unit it is "this".
 					continue
 				}
-				if c == wNum && len(tk.m) > 1 && !segAgo {
+				if c == wNum && !onlyClass(tk.m, wNum) && !segAgo {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
 					// is an article.
+					continue
+				}
+				if c == wUnit && isNoiseWord(tk.m) && st.unitAfter(k+1, b) {
+					// "in den letzten zwei Wochen": "den" is a Czech day, but here a
+					// German article before the unit.
 					continue
 				}
 				if c == wRangeFrom || c == wRangeTo {
@@ -70,6 +75,9 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			dup, thisYear = thisYear, true
 		case wLastYear:
 			dup, lastYear = lastYear, true
+		case wLastSeason:
+			// Swedish "i somras": last summer in one word.
+			dup, season, last = season != 0 || last, int(m.val), true
 		case wAgo:
 			ago = true // "för … sedan" names it twice
 			if u, ok := has(tk.m, wUnit); ok {
@@ -103,6 +111,12 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		if dup {
 			return false
 		}
+	}
+	if st.night && last && !hasRelday && !lastNight && !thisYear && !lastYear && !ago && !this && unit == 0 &&
+		!hasNum && part == 0 && weekday == 0 && season == 0 && month == 0 {
+		// "la noche pasada", "minionej nocy": the night word was read as a night-of marker;
+		// with "last" beside it, it is last night.
+		last, lastNight = false, true
 	}
 	var d Date
 	rule := "relative"
@@ -250,6 +264,28 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 	}
 	sg.isRel, sg.relDate, sg.rule = true, d, rule
 	return true
+}
+
+// unitAfter reports whether a word of [a, b) reads as a unit and not as noise.
+func (st *dparser) unitAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if tk := &st.toks[st.idx[k]]; tk.kind == tkWord && !isNoiseWord(tk.m) {
+			if _, ok := has(tk.m, wUnit); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyClass reports whether every reading of ms is of class c.
+func onlyClass(ms []meaning, c wordClass) bool {
+	for _, m := range ms {
+		if m.class != c {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // segHas reports whether a word of [a, b) has a reading of class c.

@@ -47,7 +47,7 @@ func (st *dparser) segHasRel(a, b int) bool {
 		}
 		for _, m := range tk.m {
 			switch m.class {
-			case wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis:
+			case wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wAgo, wLast, wThis:
 				return true
 			case wUnit:
 				if m.val != unitYear && m.val != unitQuarter && m.val != unitHalf {
