@@ -166,6 +166,9 @@ type dparser struct {
 
 	qual  uint8
 	night bool
+	// nightRel is set when the night word was read as part of "last night" ("na noite
+	// passada"): a preposition before it is then no "until" or "since".
+	nightRel bool
 
 	// The best failure so far.
 	fail       int
@@ -561,7 +564,11 @@ func (st *dparser) prepare() bool {
 			if _, num := has(tk.m, wNum); num && counting {
 				continue
 			}
-			if m, ok := has(tk.m, wApprox); ok {
+			if m, ok := has(tk.m, wApprox); ok && i+1 < st.n && st.toks[i+1].kind == tkTime {
+				// "um 4:50 Uhr", "vers 23h30": "at" a clock time, which the date drops.
+				st.vote(m)
+				tk.used = true
+			} else if ok {
 				st.qual |= qualApprox
 				st.vote(m)
 				tk.used = true
@@ -816,6 +823,9 @@ func (st *dparser) structure() (Date, bool) {
 }
 
 func (st *dparser) until(d Date) (Date, bool) {
+	if st.nightRel {
+		return d, true
+	}
 	if st.night && d.kind == datePoint && d.lo.prec == PrecisionDay {
 		// In the night to D: from D-1 to D.
 		prev := dayDate(dayNumber(d.lo.first()) - 1)
@@ -828,6 +838,9 @@ func (st *dparser) until(d Date) (Date, bool) {
 }
 
 func (st *dparser) since(d Date) (Date, bool) {
+	if st.nightRel {
+		return d, true
+	}
 	if st.night && d.kind == datePoint && d.lo.prec == PrecisionDay {
 		next := dayDate(dayNumber(d.lo.first()) + 1)
 		next.qual = d.lo.qual
@@ -895,7 +908,17 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 		st.rule = "since"
 		return st.qualify(intervalDate(ld.lo, dateEnd{edge: edgeOpen})), true
 	}
-	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, true) {
+	if !st.parseSeg(a, b, &l, true) {
+		return Date{}, false
+	}
+	if l.season == 24 && l.y != 0 && !l.yy && c+1 == e {
+		// "winter 2023–24": the second year shortened to two digits.
+		if tk := &st.toks[st.idx[c]]; tk.kind == tkNum && tk.nd == 2 && int(tk.val) == (l.y+1)%100 {
+			st.rule = "season"
+			return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(l.y+1, 2))), true
+		}
+	}
+	if !st.parseSeg(c, e, &r, true) {
 		return Date{}, false
 	}
 	if l.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && r.m == 0 && r.d == 0 && r.season == 0 &&

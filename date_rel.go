@@ -117,6 +117,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		// "la noche pasada", "minionej nocy": the night word was read as a night-of marker;
 		// with "last" beside it, it is last night.
 		last, lastNight = false, true
+		st.nightRel = true
 	}
 	var d Date
 	rule := "relative"

@@ -36,7 +36,7 @@ func (st *dparser) parseSeg(a, b int, sg *seg, inRange bool) bool {
 
 // segHasRel reports whether [a, b) holds a word that only a relative expression uses.
 func (st *dparser) segHasRel(a, b int) bool {
-	weekday, other := false, false
+	weekday, other, part, year := false, false, false, false
 	for k := a; k < b; k++ {
 		tk := &st.toks[st.idx[k]]
 		if tk.kind != tkWord {
@@ -53,6 +53,9 @@ func (st *dparser) segHasRel(a, b int) bool {
 				if m.val != unitYear && m.val != unitQuarter && m.val != unitHalf {
 					return true
 				}
+				year = year || m.val == unitYear
+			case wPart:
+				part = true
 			case wWeekday:
 				weekday = weekday || m.val < 10 // an abbreviation names a weekday only beside a date
 			case wMonth, wSeason:
@@ -60,7 +63,8 @@ func (st *dparser) segHasRel(a, b int) bool {
 			}
 		}
 	}
-	return weekday && !other
+	// "Ende des Jahres" without a year number: the end of the current year.
+	return (weekday || part && year) && !other
 }
 
 // chooseAbs picks the reading of a word for an absolute date.
@@ -140,6 +144,8 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 	var (
 		smalls     [2]int32
 		smallDot   [2]bool
+		smallAt    [2]int   // token index of each small number
+		smallND    [2]uint8 // digits written
 		nSmall     int
 		group      *dtok
 		monthIdx   = -1
@@ -206,6 +212,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 					return false
 				}
 				smalls[nSmall], smallDot[nSmall] = tk.val, tk.dot
+				smallAt[nSmall], smallND[nSmall] = ti, tk.nd
 				nSmall++
 			case tk.nd == 8 && a+1 == b && (tk.val/1000000 == 19 || tk.val/1000000 == 20):
 				// 20240509: the ISO 8601 basic format, alone in its field.
@@ -345,6 +352,10 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		return false
 	}
 	if group != nil {
+		if a+1 == b && st.ni == 1 && slashIdiom(group) {
+			st.failWith(failGeneric, "an idiom or a fraction, not a date")
+			return false
+		}
 		return st.absGroup(group, sg, nSmall, monthIdx, roman, ordinal)
 	}
 	// "9. 5. 2024": a dotted numeric date written with spaces.
@@ -437,6 +448,13 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		sg.rule = "written"
 		return true
 	}
+	if nSmall == 2 && sg.m != 0 && sg.y == 0 && !sg.yy && monthIdx >= 0 && monthIdx < smallAt[1] &&
+		smallND[1] == 2 && !smallDot[1] {
+		// "09 May 24", "9. Mai 24", "May 9, 24": a written month with a two-digit year
+		// last, which the reference expands.
+		sg.y, sg.yy = int(smalls[1]), true
+		nSmall = 1
+	}
 	if nSmall > 0 {
 		if nSmall > 1 || sg.m == 0 {
 			st.failWith(failGeneric, "a number that is not a date")
@@ -489,6 +507,24 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		return false
 	}
 	return true
+}
+
+// slashIdiom reports whether a field that is only the numeric group g is an idiom or a
+// fraction rather than a date: "24/7" and "7/24" (all the time), and the common fractions
+// "1/2", "1/3", "2/3", "1/4", "3/4" written with single digits. Other bare day/month pairs
+// ("9/11", "03/04") stay dates: ambiguous or needing a reference, as the spec says.
+func slashIdiom(g *dtok) bool {
+	if g.np != 2 || g.sep != '/' {
+		return false
+	}
+	p, q := g.parts[0], g.parts[1]
+	switch {
+	case p == 24 && q == 7 && g.pnd[1] == 1, p == 7 && q == 24 && g.pnd[0] == 1:
+		return true
+	case g.pnd[0] == 1 && g.pnd[1] == 1 && p < q && q <= 4:
+		return true
+	}
+	return false
 }
 
 // monthValue resolves the month word at token ti. A form shared by languages with different
