@@ -474,7 +474,7 @@ func (st *dparser) prepare() bool {
 	}
 	for i := 0; i < st.n; i++ {
 		if tk := &st.toks[i]; tk.kind == tkWord && tk.m == nil && !tk.used && romanValue(st.word(i)) == 0 &&
-			st.word(i) != "q" && st.word(i) != "h" && !st.suffixOfNumber(i) {
+			st.word(i) != "q" && st.word(i) != "h" && st.frenchQH(i) == "" && !st.suffixOfNumber(i) {
 			st.failWith(failGeneric, "unknown word")
 			return false
 		}
@@ -600,6 +600,24 @@ func (st *dparser) isQH(i int) bool {
 	}
 	w := st.word(i)
 	return w == "q" || w == "h"
+}
+
+// frenchQH returns "q" or "h" if token i is the French "T" (trimestre) or "S" (semestre) of
+// a code written before its number, "T2 2024", "S1 2024"; else "".
+func (st *dparser) frenchQH(i int) string {
+	if st.toks[i].kind != tkWord || i+1 >= st.n {
+		return ""
+	}
+	if nx := &st.toks[i+1]; nx.kind != tkNum || nx.sp || nx.nd != 1 {
+		return ""
+	}
+	switch st.word(i) {
+	case "t":
+		return "q"
+	case "s":
+		return "h"
+	}
+	return ""
 }
 
 // suffixOfNumber reports whether word i is an ordinal suffix attached to a number, directly

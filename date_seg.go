@@ -225,6 +225,9 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 			}
 		case tkWord:
 			w := st.word(ti)
+			if fw := st.frenchQH(ti); fw != "" && k+1 < b {
+				w = fw // T2 2024, S1 2024
+			}
 			// Q3, H2, Q3/2023, and 3Q, 1H
 			if (w == "q" || w == "h") && (k+1 < b || k > a) {
 				n, yr := 0, 0
@@ -278,7 +281,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 				}
 			}
 			if r := romanValue(w); r > 0 {
-				if _, ok := chooseAbs(tk.m, false); !ok || roman == 0 && k > a && k+1 < b && st.toks[st.idx[k-1]].kind == tkNum && st.toks[st.idx[k+1]].kind == tkNum {
+				if _, ok := chooseAbs(tk.m, false); !ok || k+1 < b && st.quarterOrHalfWord(int(st.idx[k+1])) || roman == 0 && k > a && k+1 < b && st.toks[st.idx[k-1]].kind == tkNum && st.toks[st.idx[k+1]].kind == tkNum {
 					if roman != 0 {
 						st.failWith(failGeneric, "two Roman numerals")
 						return false
@@ -507,6 +510,21 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		return false
 	}
 	return true
+}
+
+// quarterOrHalfWord reports whether token ti is a quarter or half unit word ("kwartał",
+// "półrocze"), which makes a Roman numeral before it ("I półrocze") its number.
+func (st *dparser) quarterOrHalfWord(ti int) bool {
+	tk := &st.toks[ti]
+	if tk.kind != tkWord {
+		return false
+	}
+	for _, m := range tk.m {
+		if m.class == wUnit && (m.val == unitQuarter || m.val == unitHalf) {
+			return true
+		}
+	}
+	return false
 }
 
 // slashIdiom reports whether a field that is only the numeric group g is an idiom or a
