@@ -479,6 +479,16 @@ func (st *dparser) prepare() bool {
 			return false
 		}
 	}
+	// "kl. 23.30", "om 23.30 uur": a dotted pair beside a clock word is a time, not a date.
+	for i := 0; i < st.n; i++ {
+		g := &st.toks[i]
+		if g.kind != tkGroup || g.np != 2 || g.sep != '.' || g.pnd[1] != 2 || g.parts[0] > 24 || g.parts[1] > 59 {
+			continue
+		}
+		if i > 0 && st.isClockWord(i-1) || i+1 < st.n && st.isClockWord(i+1) {
+			*g = dtok{kind: tkTime, sp: g.sp}
+		}
+	}
 	// "17/18 November 2024": a slash between two days before a month name is a range.
 	for i := 0; i+1 < st.n && st.n+2 <= maxDateToks; i++ {
 		g := &st.toks[i]
@@ -600,6 +610,16 @@ func (st *dparser) isQH(i int) bool {
 	}
 	w := st.word(i)
 	return w == "q" || w == "h"
+}
+
+// isClockWord reports whether token i is a word that stands beside a clock time.
+func (st *dparser) isClockWord(i int) bool {
+	tk := &st.toks[i]
+	if tk.kind != tkWord {
+		return false
+	}
+	_, ok := has(tk.m, wClock)
+	return ok
 }
 
 // frenchQH returns "q" or "h" if token i is the French "T" (trimestre) or "S" (semestre) of

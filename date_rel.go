@@ -33,7 +33,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		var m meaning
 		ok := false
-		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
+		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wLastWeekday, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
@@ -45,6 +45,11 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 				if c == wNum && !onlyClass(tk.m, wNum) && !segAgo {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
 					// is an article.
+					continue
+				}
+				if c == wUnit && st.weekdayByLang(a, b, k) {
+					// Slovak "minulú nedeľu" (last Sunday) folds like Latvian "nedēļu"
+					// (week): the other words say which.
 					continue
 				}
 				if c == wUnit && isNoiseWord(tk.m) && st.unitAfter(k+1, b) {
@@ -75,6 +80,8 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			dup, thisYear = thisYear, true
 		case wLastYear:
 			dup, lastYear = lastYear, true
+		case wLastWeekday:
+			dup, weekday, last = weekday != 0 || last, int(m.val), true
 		case wLastSeason:
 			// Swedish "i somras": last summer in one word.
 			dup, season, last = season != 0 || last, int(m.val), true
@@ -265,6 +272,31 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 	}
 	sg.isRel, sg.relDate, sg.rule = true, d, rule
 	return true
+}
+
+// weekdayByLang reports whether the word at position k, which reads both as a unit and as a
+// weekday, is a weekday by the languages of the other words of [a, b): one of them has a
+// reading in the weekday's language and none in the unit's.
+func (st *dparser) weekdayByLang(a, b, k int) bool {
+	ms := st.toks[st.idx[k]].m
+	wd, ok := has(ms, wWeekday)
+	if !ok || wd.val > 10 {
+		return false
+	}
+	u, _ := has(ms, wUnit)
+	inWd, inUnit := false, false
+	for j := a; j < b; j++ {
+		if j == k {
+			continue
+		}
+		if tk := &st.toks[st.idx[j]]; tk.kind == tkWord {
+			for _, m := range tk.m {
+				inWd = inWd || m.lang == wd.lang
+				inUnit = inUnit || m.lang == u.lang
+			}
+		}
+	}
+	return inWd && !inUnit
 }
 
 // unitAfter reports whether a word of [a, b) reads as a unit and not as noise.

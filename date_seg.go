@@ -47,7 +47,7 @@ func (st *dparser) segHasRel(a, b int) bool {
 		}
 		for _, m := range tk.m {
 			switch m.class {
-			case wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wAgo, wLast, wThis:
+			case wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wLastWeekday, wAgo, wLast, wThis:
 				return true
 			case wUnit:
 				if m.val != unitYear && m.val != unitQuarter && m.val != unitHalf {
@@ -230,14 +230,15 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 			}
 			// Q3, H2, Q3/2023, and 3Q, 1H
 			if (w == "q" || w == "h") && (k+1 < b || k > a) {
-				n, yr := 0, 0
+				n, yr, yy := 0, 0, false
 				if k+1 < b {
 					nx := &st.toks[st.idx[k+1]]
 					switch {
 					case nx.kind == tkNum && !nx.sp && nx.nd == 1:
 						n = int(nx.val)
-					case nx.kind == tkGroup && !nx.sp && nx.np == 2 && nx.pnd[0] == 1 && nx.pnd[1] == 4 && nx.sep == '/':
-						n, yr = int(nx.parts[0]), int(nx.parts[1])
+					case nx.kind == tkGroup && !nx.sp && nx.np == 2 && nx.pnd[0] == 1 && (nx.pnd[1] == 4 || nx.pnd[1] == 2) && nx.sep == '/':
+						// Q3/2023, and Q4/23 with a two-digit year
+						n, yr, yy = int(nx.parts[0]), int(nx.parts[1]), nx.pnd[1] == 2
 					}
 				}
 				skip := n != 0
@@ -245,6 +246,12 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 					if pv := &st.toks[st.idx[k-1]]; pv.kind == tkNum && pv.nd == 1 && nSmall > 0 {
 						n = int(pv.val) // 3Q: the number was read as a small one
 						nSmall--
+						if k+1 < b {
+							// 2Q24: a two-digit year attached after the letter.
+							if nx := &st.toks[st.idx[k+1]]; nx.kind == tkNum && !nx.sp && nx.nd == 2 {
+								yr, yy, skip = int(nx.val), true, true
+							}
+						}
 					}
 				}
 				if n >= 1 && (w == "q" && n <= 4 || w == "h" && n <= 2) && sg.quarter == 0 && sg.half == 0 {
@@ -253,11 +260,11 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 					} else {
 						sg.half = n
 					}
-					if yr != 0 {
-						if sg.y != 0 {
+					if yr != 0 || yy {
+						if sg.y != 0 || sg.yy {
 							return false
 						}
-						sg.y = yr
+						sg.y, sg.yy = yr, yy
 					}
 					if skip {
 						k++
