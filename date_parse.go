@@ -489,6 +489,15 @@ func (st *dparser) prepare() bool {
 			*g = dtok{kind: tkTime, sp: g.sp}
 		}
 	}
+	// "à 23 h 30": a French clock time written with spaces.
+	for i := 0; i+2 < st.n; i++ {
+		a, h, b := &st.toks[i], &st.toks[i+1], &st.toks[i+2]
+		if a.kind == tkNum && a.nd <= 2 && a.val <= 24 && h.kind == tkWord && st.word(i+1) == "h" &&
+			b.kind == tkNum && b.nd == 2 && b.val <= 59 && (i+3 == st.n || st.toks[i+3].kind != tkNum) {
+			*a = dtok{kind: tkTime, sp: a.sp}
+			h.used, b.used = true, true
+		}
+	}
 	// "17/18 November 2024": a slash between two days before a month name is a range.
 	for i := 0; i+1 < st.n && st.n+2 <= maxDateToks; i++ {
 		g := &st.toks[i]
@@ -964,6 +973,13 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 		// "winter 2023-2024": one winter across two years.
 		st.rule = "season"
 		return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(r.y, 2))), true
+	}
+	if (l.quarter != 0 || l.half != 0) && l.y == 0 && !l.yy && !l.isRel && !r.isRel && r.y != 0 &&
+		r.m == 0 && r.d == 0 && r.season == 0 && r.quarter == 0 && r.half == 0 && r.part == 0 && !r.decade {
+		// "primul semestru al anului 2024": "al" (Spanish "to") joins a quarter or half to
+		// its own year, not a range.
+		st.failWith(failGeneric, "a quarter or half and its year are no range")
+		return Date{}, false
 	}
 	// The left end borrows what it lacks from the right: "14–15 January 2024",
 	// "30 April – 2 May 2024", "March–May 2024".
