@@ -377,6 +377,10 @@ func parseISODateTime(s string) (Date, bool, string) {
 	y := atoiDigits(s[:4])
 	m := atoiDigits(s[5:7])
 	d := atoiDigits(s[8:10])
+	if y < 1000 {
+		// As for EDTF input: "0000" is a placeholder and "0100" a typo.
+		return Date{}, false, "year out of range 1000–9999"
+	}
 	if !validDay(int(y), int(m), int(d)) {
 		return Date{}, false, "no such day in the calendar"
 	}
