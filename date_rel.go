@@ -147,7 +147,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = intervalDate(dayDate(ref-1), dayDate(ref))
 	case thisYear || lastYear:
-		if ago || last || this || unit != 0 || hasNum || weekday != 0 || month != 0 || season != 0 && part != 0 {
+		if ago || last || this || unit != 0 && unit != unitYear || hasNum || weekday != 0 || month != 0 || season != 0 && part != 0 {
 			return false
 		}
 		if !st.needRef() {
