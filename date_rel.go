@@ -42,9 +42,9 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 					// beside a unit it is "this".
 					continue
 				}
-				if c == wNum && !onlyClass(tk.m, wNum) && !segAgo {
+				if c == wNum && !segAgo && (isNoiseWord(tk.m) || isPrep(tk.m)) {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
-					// is an article.
+					// is an article. Danish "to" (two) is a number beside English "to".
 					continue
 				}
 				if c == wUnit && st.weekdayByLang(a, b, k) {
@@ -311,14 +311,14 @@ func (st *dparser) unitAfter(a, b int) bool {
 	return false
 }
 
-// onlyClass reports whether every reading of ms is of class c.
-func onlyClass(ms []meaning, c wordClass) bool {
+// isPrep reports whether ms has a reading as a range preposition ("a", "de", "al").
+func isPrep(ms []meaning) bool {
 	for _, m := range ms {
-		if m.class != c {
-			return false
+		if m.class == wRangeFrom || m.class == wRangeTo {
+			return true
 		}
 	}
-	return len(ms) > 0
+	return false
 }
 
 // segHas reports whether a word of [a, b) has a reading of class c.
