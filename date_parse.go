@@ -600,6 +600,10 @@ func (st *dparser) prepare() bool {
 				st.vote(m)
 				tk.used = true
 			} else if m, ok := has(tk.m, wNight); ok {
+				if st.night {
+					st.failWith(failGeneric, "two night words")
+					return false
+				}
 				st.night = true
 				st.vote(m)
 				tk.used = true

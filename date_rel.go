@@ -139,7 +139,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = pointDate(dayDate(ref + int32(relday)))
 	case lastNight:
-		if thisYear || lastYear || ago || last || this || unit != 0 || hasNum || part != 0 || weekday != 0 || season != 0 || month != 0 {
+		if st.night && !st.nightRel || thisYear || lastYear || ago || last || this || unit != 0 || hasNum || part != 0 || weekday != 0 || season != 0 || month != 0 {
 			return false
 		}
 		if !st.needRef() {
