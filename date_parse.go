@@ -483,9 +483,14 @@ func (st *dparser) prepare() bool {
 			return false
 		}
 	}
-	// "kl. 23.30", "om 23.30 uur": a dotted pair beside a clock word is a time, not a date.
+	// "kl. 23.30", "om 23.30 uur": a dotted pair beside a clock word is a time, not a date;
+	// so is an hour before one ("23 Uhr", "5 a.m.", "23 heures").
 	for i := 0; i < st.n; i++ {
 		g := &st.toks[i]
+		if g.kind == tkNum && g.nd <= 2 && g.val <= 24 && i+1 < st.n && st.isClockWord(i+1) && st.toks[i+1].sp {
+			*g = dtok{kind: tkTime, sp: g.sp}
+			continue
+		}
 		if g.kind != tkGroup || g.np != 2 || g.sep != '.' || g.pnd[1] != 2 || g.parts[0] > 24 || g.parts[1] > 59 {
 			continue
 		}
@@ -541,6 +546,8 @@ func (st *dparser) prepare() bool {
 			tk.used = true // Q3-2023
 		case prev.kind == tkNum && prev.nd == 4 && st.isQH(i+1):
 			tk.used = true // 2023-Q3
+		case next.kind == tkWord && prev.kind == tkTime:
+			tk.used = true // Hungarian "23:30-kor"
 		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) &&
 			!isPresentWord(next.m) && !st.isQH(i+1):
 			tk.used = true
@@ -587,7 +594,7 @@ func (st *dparser) prepare() bool {
 			if _, num := has(tk.m, wNum); num && counting {
 				continue
 			}
-			if m, ok := has(tk.m, wApprox); ok && i+1 < st.n && st.toks[i+1].kind == tkTime {
+			if m, ok := has(tk.m, wApprox); ok && st.timeAfter(i+1) {
 				// "um 4:50 Uhr", "vers 23h30": "at" a clock time, which the date drops.
 				st.vote(m)
 				tk.used = true
@@ -627,6 +634,15 @@ func (st *dparser) isQH(i int) bool {
 	}
 	w := st.word(i)
 	return w == "q" || w == "h"
+}
+
+// timeAfter reports whether a clock time starts at token i, after any clock words
+// ("gegen 23:30", "około godz. 23:30", "intorno alle 23:30").
+func (st *dparser) timeAfter(i int) bool {
+	for i < st.n && st.isClockWord(i) {
+		i++
+	}
+	return i < st.n && st.toks[i].kind == tkTime
 }
 
 // isClockWord reports whether token i is a word that stands beside a clock time.
@@ -975,6 +991,12 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 	}
 	if !st.parseSeg(c, e, &r, true) {
 		return Date{}, false
+	}
+	if r.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && !r.yy && l.m == 0 && l.d == 0 && l.season == 0 &&
+		l.part == 0 && l.quarter == 0 && l.half == 0 && !l.decade && !l.isRel && r.part == 0 {
+		// "2023–2024 telén", "2023./2024. gada ziemā": the winter word after both years.
+		st.rule = "season"
+		return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(r.y, 2))), true
 	}
 	if l.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && r.m == 0 && r.d == 0 && r.season == 0 &&
 		r.part == 0 && r.quarter == 0 && r.half == 0 && !r.decade && !r.isRel && !r.yy {

@@ -459,9 +459,9 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		return true
 	}
 	if nSmall == 2 && sg.m != 0 && sg.y == 0 && !sg.yy && monthIdx >= 0 && monthIdx < smallAt[1] &&
-		smallND[1] == 2 && !smallDot[1] {
+		smallND[1] == 2 && (!smallDot[1] || smallDot[0]) {
 		// "09 May 24", "9. Mai 24", "May 9, 24": a written month with a two-digit year
-		// last, which the reference expands.
+		// last, which the reference expands; "9. svibnja 24." ends it with a dot as the day.
 		sg.y, sg.yy = int(smalls[1]), true
 		nSmall = 1
 	}
