@@ -487,7 +487,8 @@ func (st *dparser) prepare() bool {
 	// so is an hour before one ("23 Uhr", "5 a.m.", "23 heures").
 	for i := 0; i < st.n; i++ {
 		g := &st.toks[i]
-		if g.kind == tkNum && g.nd <= 2 && g.val <= 24 && i+1 < st.n && st.isClockWord(i+1) && st.toks[i+1].sp {
+		if g.kind == tkNum && g.nd <= 2 && g.val <= 24 && !g.dot && i+1 < st.n && st.isClockWord(i+1) && st.toks[i+1].sp &&
+			romanValue(st.word(i+1)) == 0 {
 			*g = dtok{kind: tkTime, sp: g.sp}
 			continue
 		}
