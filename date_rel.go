@@ -3,7 +3,9 @@ package incident
 // Relative expressions resolve against the reference date and prefer the past
 // (spec/dates.md): yesterday, N days/weeks/months/years ago, last week/weekend/month/year/
 // quarter, this month/year, last night, last <weekday>, a bare weekday, last summer, in the
-// past N weeks, and early/mid/late of a relative month or year.
+// past N weeks, and early/mid/late of a relative month or year. One-word forms come from the
+// tables ("mullu", "торік", "i somras", "i måndags"); a night word beside "last" ("la noche
+// pasada", "minionej nocy") is last night, ref−1/ref.
 
 // parseRel reads [a, b) as a relative expression into sg (isRel set).
 func (st *dparser) parseRel(a, b int, sg *seg) bool {
