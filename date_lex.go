@@ -60,6 +60,17 @@ func dashRune(r rune) bool {
 	return false
 }
 
+// danishDecade reports whether s starts with the Danish decade suffix "erne" or "ernes"
+// ("1990'erne"), which is a word of its own rather than a case suffix.
+func danishDecade(s string) bool {
+	for _, w := range [...]string{"ernes", "erne"} {
+		if len(s) >= len(w) && s[:len(w)] == w && (len(s) == len(w) || !isLetterAt(s, len(w))) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupSepAt returns the separator of a numeric group at s[i] ('.', '/' or '-'; U+2010,
 // U+2011 and U+2212 count as '-') and its width in bytes, or 0.
 func groupSepAt(s string, i int) (byte, int) {
@@ -188,9 +199,10 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 			if j < len(s) && s[j] == '.' {
 				tk.dot = true
 				j++
-			} else if j+2 <= len(s) && (s[j] == '\'' || s[j] == '`') && j+1 < len(s) && s[j+1] == 's' &&
-				(j+2 == len(s) || !isLetterAt(s, j+2)) {
-				// "1990's": the apostrophe of a decade; the "s" follows as an attached word.
+			} else if j+2 <= len(s) && (s[j] == '\'' || s[j] == '`') && j+1 < len(s) &&
+				(s[j+1] == 's' && (j+2 == len(s) || !isLetterAt(s, j+2)) || danishDecade(s[j+1:])) {
+				// "1990's", "1990'erne": the apostrophe of a decade; the suffix follows as an
+				// attached word.
 				if !push(tk) {
 					return n, "too many tokens"
 				}
