@@ -44,6 +44,9 @@ const (
 	wLastNight             // "last night"
 	wThisYear              // "heuer", "idén"
 	wLastYear              // "tavaly", "i fjol"
+	wLastSeason            // val 21–24: "i somras" (last summer), one word for last + season
+	wLastWeekday           // val 1–7: "i måndags" (last Monday), one phrase for last + weekday
+	wClock                 // a word beside a clock time ("kl.", "Uhr", "om"): "23.30" is then a time
 	wNoise                 // a label or filler word
 	wPlaceholder           // "n/a", "unknown"
 	wPresent               // "present", "ongoing": the open end of "2022–present"
@@ -55,7 +58,7 @@ var wordClassNames = map[string]wordClass{
 	"nightto": wNightTo, "rangefrom": wRangeFrom, "rangeto": wRangeTo, "between": wBetween, "and": wAnd, "night": wNight,
 	"relday": wRelDay, "unit": wUnit, "ago": wAgo, "last": wLast, "this": wThis,
 	"num": wNum, "ord": wOrd, "decade": wDecade, "lastnight": wLastNight,
-	"thisyear": wThisYear, "lastyear": wLastYear, "noise": wNoise,
+	"thisyear": wThisYear, "lastyear": wLastYear, "lastseason": wLastSeason, "lastweekday": wLastWeekday, "clock": wClock, "noise": wNoise,
 	"placeholder": wPlaceholder, "present": wPresent,
 }
 

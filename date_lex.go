@@ -60,6 +60,34 @@ func dashRune(r rune) bool {
 	return false
 }
 
+// danishDecade reports whether s starts with the Danish decade suffix "erne" or "ernes"
+// ("1990'erne"), which is a word of its own rather than a case suffix.
+func danishDecade(s string) bool {
+	for _, w := range [...]string{"ernes", "erne"} {
+		if len(s) >= len(w) && s[:len(w)] == w && (len(s) == len(w) || !isLetterAt(s, len(w))) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSepAt returns the separator of a numeric group at s[i] ('.', '/' or '-'; U+2010,
+// U+2011 and U+2212 count as '-') and its width in bytes, or 0.
+func groupSepAt(s string, i int) (byte, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	switch c := s[i]; c {
+	case '.', '/', '-':
+		return c, 1
+	case 0xe2:
+		if i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) || s[i+1] == 0x88 && s[i+2] == 0x92) {
+			return '-', 3
+		}
+	}
+	return 0, 0
+}
+
 func isApos(r rune) bool {
 	switch r {
 	case '\'', '\u2019', '\u02bc', '`', '\u00b4':
@@ -112,16 +140,30 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 				i = k
 				continue
 			}
-			// A numeric group: digits joined by '.', '/' or '-'.
-			if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') && isDigitByte(s[j+1]) {
-				g := dtok{kind: tkGroup, sep: s[j], np: 1}
+			// A French clock time: 23h30, 4h05.
+			if j-i <= 2 && j+2 < len(s) && s[j] == 'h' && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) &&
+				(j+3 == len(s) || !isDigitByte(s[j+3]) && !isLetterAt(s, j+3)) {
+				if !push(dtok{kind: tkTime}) {
+					return n, "too many tokens"
+				}
+				i = j + 3
+				continue
+			}
+			// A numeric group: digits joined by '.', '/' or '-' (or the Unicode hyphens and
+			// minus that word processors put in "2022‐02‐24").
+			if sep, w := groupSepAt(s, j); sep != 0 && j+w < len(s) && isDigitByte(s[j+w]) {
+				g := dtok{kind: tkGroup, sep: sep, np: 1}
 				g.parts[0], g.pnd[0] = v, uint8(j-i)
 				k := j
-				for k+1 < len(s) && s[k] == g.sep && isDigitByte(s[k+1]) {
+				for {
+					sep, w := groupSepAt(s, k)
+					if sep != g.sep || k+w >= len(s) || !isDigitByte(s[k+w]) {
+						break
+					}
 					if g.np == 3 {
 						return n, "too many numeric parts"
 					}
-					a := k + 1
+					a := k + w
 					b := a
 					for b < len(s) && isDigitByte(s[b]) {
 						b++
@@ -157,9 +199,10 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 			if j < len(s) && s[j] == '.' {
 				tk.dot = true
 				j++
-			} else if j+2 <= len(s) && (s[j] == '\'' || s[j] == '`') && j+1 < len(s) && s[j+1] == 's' &&
-				(j+2 == len(s) || !isLetterAt(s, j+2)) {
-				// "1990's": the apostrophe of a decade; the "s" follows as an attached word.
+			} else if j+2 <= len(s) && (s[j] == '\'' || s[j] == '`') && j+1 < len(s) &&
+				(s[j+1] == 's' && (j+2 == len(s) || !isLetterAt(s, j+2)) || danishDecade(s[j+1:])) {
+				// "1990's", "1990'erne": the apostrophe of a decade; the suffix follows as an
+				// attached word.
 				if !push(tk) {
 					return n, "too many tokens"
 				}

@@ -166,6 +166,9 @@ type dparser struct {
 
 	qual  uint8
 	night bool
+	// nightRel is set when the night word was read as part of "last night" ("na noite
+	// passada"): a preposition before it is then no "until" or "since".
+	nightRel bool
 
 	// The best failure so far.
 	fail       int
@@ -374,6 +377,10 @@ func parseISODateTime(s string) (Date, bool, string) {
 	y := atoiDigits(s[:4])
 	m := atoiDigits(s[5:7])
 	d := atoiDigits(s[8:10])
+	if y < 1000 {
+		// As for EDTF input: "0000" is a placeholder and "0100" a typo.
+		return Date{}, false, "year out of range 1000–9999"
+	}
 	if !validDay(int(y), int(m), int(d)) {
 		return Date{}, false, "no such day in the calendar"
 	}
@@ -471,9 +478,34 @@ func (st *dparser) prepare() bool {
 	}
 	for i := 0; i < st.n; i++ {
 		if tk := &st.toks[i]; tk.kind == tkWord && tk.m == nil && !tk.used && romanValue(st.word(i)) == 0 &&
-			st.word(i) != "q" && st.word(i) != "h" && !st.suffixOfNumber(i) {
+			st.word(i) != "q" && st.word(i) != "h" && st.frenchQH(i) == "" && !st.suffixOfNumber(i) {
 			st.failWith(failGeneric, "unknown word")
 			return false
+		}
+	}
+	// "kl. 23.30", "om 23.30 uur": a dotted pair beside a clock word is a time, not a date;
+	// so is an hour before one ("23 Uhr", "5 a.m.", "23 heures").
+	for i := 0; i < st.n; i++ {
+		g := &st.toks[i]
+		if g.kind == tkNum && g.nd <= 2 && g.val <= 24 && !g.dot && i+1 < st.n && st.isClockWord(i+1) && st.toks[i+1].sp &&
+			romanValue(st.word(i+1)) == 0 {
+			*g = dtok{kind: tkTime, sp: g.sp}
+			continue
+		}
+		if g.kind != tkGroup || g.np != 2 || g.sep != '.' || g.pnd[1] != 2 || g.parts[0] > 24 || g.parts[1] > 59 {
+			continue
+		}
+		if i > 0 && st.isClockWord(i-1) || i+1 < st.n && st.isClockWord(i+1) {
+			*g = dtok{kind: tkTime, sp: g.sp}
+		}
+	}
+	// "à 23 h 30": a French clock time written with spaces.
+	for i := 0; i+2 < st.n; i++ {
+		a, h, b := &st.toks[i], &st.toks[i+1], &st.toks[i+2]
+		if a.kind == tkNum && a.nd <= 2 && a.val <= 24 && h.kind == tkWord && st.word(i+1) == "h" &&
+			b.kind == tkNum && b.nd == 2 && b.val <= 59 && (i+3 == st.n || st.toks[i+3].kind != tkNum) {
+			*a = dtok{kind: tkTime, sp: a.sp}
+			h.used, b.used = true, true
 		}
 	}
 	// "17/18 November 2024": a slash between two days before a month name is a range.
@@ -515,6 +547,8 @@ func (st *dparser) prepare() bool {
 			tk.used = true // Q3-2023
 		case prev.kind == tkNum && prev.nd == 4 && st.isQH(i+1):
 			tk.used = true // 2023-Q3
+		case next.kind == tkWord && prev.kind == tkTime:
+			tk.used = true // Hungarian "23:30-kor"
 		case next.kind == tkWord && (prev.kind == tkNum || prev.kind == tkGroup) && !namesPeriod(next.m) &&
 			!isPresentWord(next.m) && !st.isQH(i+1):
 			tk.used = true
@@ -561,7 +595,11 @@ func (st *dparser) prepare() bool {
 			if _, num := has(tk.m, wNum); num && counting {
 				continue
 			}
-			if m, ok := has(tk.m, wApprox); ok {
+			if m, ok := has(tk.m, wApprox); ok && st.timeAfter(i+1) {
+				// "um 4:50 Uhr", "vers 23h30": "at" a clock time, which the date drops.
+				st.vote(m)
+				tk.used = true
+			} else if ok {
 				st.qual |= qualApprox
 				st.vote(m)
 				tk.used = true
@@ -570,6 +608,10 @@ func (st *dparser) prepare() bool {
 				st.vote(m)
 				tk.used = true
 			} else if m, ok := has(tk.m, wNight); ok {
+				if st.night {
+					st.failWith(failGeneric, "two night words")
+					return false
+				}
 				st.night = true
 				st.vote(m)
 				tk.used = true
@@ -593,6 +635,43 @@ func (st *dparser) isQH(i int) bool {
 	}
 	w := st.word(i)
 	return w == "q" || w == "h"
+}
+
+// timeAfter reports whether a clock time starts at token i, after any clock words
+// ("gegen 23:30", "około godz. 23:30", "intorno alle 23:30").
+func (st *dparser) timeAfter(i int) bool {
+	for i < st.n && st.isClockWord(i) {
+		i++
+	}
+	return i < st.n && st.toks[i].kind == tkTime
+}
+
+// isClockWord reports whether token i is a word that stands beside a clock time.
+func (st *dparser) isClockWord(i int) bool {
+	tk := &st.toks[i]
+	if tk.kind != tkWord {
+		return false
+	}
+	_, ok := has(tk.m, wClock)
+	return ok
+}
+
+// frenchQH returns "q" or "h" if token i is the French "T" (trimestre) or "S" (semestre) of
+// a code written before its number, "T2 2024", "S1 2024"; else "".
+func (st *dparser) frenchQH(i int) string {
+	if st.toks[i].kind != tkWord || i+1 >= st.n {
+		return ""
+	}
+	if nx := &st.toks[i+1]; nx.kind != tkNum || nx.sp || nx.nd != 1 {
+		return ""
+	}
+	switch st.word(i) {
+	case "t":
+		return "q"
+	case "s":
+		return "h"
+	}
+	return ""
 }
 
 // suffixOfNumber reports whether word i is an ordinal suffix attached to a number, directly
@@ -816,6 +895,9 @@ func (st *dparser) structure() (Date, bool) {
 }
 
 func (st *dparser) until(d Date) (Date, bool) {
+	if st.nightRel {
+		return d, true
+	}
 	if st.night && d.kind == datePoint && d.lo.prec == PrecisionDay {
 		// In the night to D: from D-1 to D.
 		prev := dayDate(dayNumber(d.lo.first()) - 1)
@@ -828,6 +910,9 @@ func (st *dparser) until(d Date) (Date, bool) {
 }
 
 func (st *dparser) since(d Date) (Date, bool) {
+	if st.nightRel {
+		return d, true
+	}
 	if st.night && d.kind == datePoint && d.lo.prec == PrecisionDay {
 		next := dayDate(dayNumber(d.lo.first()) + 1)
 		next.qual = d.lo.qual
@@ -895,14 +980,37 @@ func (st *dparser) rangeOf(a, b, c, e int) (Date, bool) {
 		st.rule = "since"
 		return st.qualify(intervalDate(ld.lo, dateEnd{edge: edgeOpen})), true
 	}
-	if !st.parseSeg(a, b, &l, true) || !st.parseSeg(c, e, &r, true) {
+	if !st.parseSeg(a, b, &l, true) {
 		return Date{}, false
+	}
+	if l.season == 24 && l.y != 0 && !l.yy && c+1 == e {
+		// "winter 2023–24": the second year shortened to two digits.
+		if tk := &st.toks[st.idx[c]]; tk.kind == tkNum && tk.nd == 2 && int(tk.val) == (l.y+1)%100 {
+			st.rule = "season"
+			return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(l.y+1, 2))), true
+		}
+	}
+	if !st.parseSeg(c, e, &r, true) {
+		return Date{}, false
+	}
+	if r.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && !r.yy && l.m == 0 && l.d == 0 && l.season == 0 &&
+		l.part == 0 && l.quarter == 0 && l.half == 0 && !l.decade && !l.isRel && r.part == 0 {
+		// "2023–2024 telén", "2023./2024. gada ziemā": the winter word after both years.
+		st.rule = "season"
+		return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(r.y, 2))), true
 	}
 	if l.season == 24 && l.y != 0 && !l.yy && r.y == l.y+1 && r.m == 0 && r.d == 0 && r.season == 0 &&
 		r.part == 0 && r.quarter == 0 && r.half == 0 && !r.decade && !r.isRel && !r.yy {
 		// "winter 2023-2024": one winter across two years.
 		st.rule = "season"
 		return st.qualify(intervalDate(monthEnd(l.y, 12), monthEnd(r.y, 2))), true
+	}
+	if (l.quarter != 0 || l.half != 0) && l.y == 0 && !l.yy && !l.isRel && !r.isRel && r.y != 0 &&
+		r.m == 0 && r.d == 0 && r.season == 0 && r.quarter == 0 && r.half == 0 && r.part == 0 && !r.decade {
+		// "primul semestru al anului 2024": "al" (Spanish "to") joins a quarter or half to
+		// its own year, not a range.
+		st.failWith(failGeneric, "a quarter or half and its year are no range")
+		return Date{}, false
 	}
 	// The left end borrows what it lacks from the right: "14–15 January 2024",
 	// "30 April – 2 May 2024", "March–May 2024".

@@ -3,7 +3,9 @@ package incident
 // Relative expressions resolve against the reference date and prefer the past
 // (spec/dates.md): yesterday, N days/weeks/months/years ago, last week/weekend/month/year/
 // quarter, this month/year, last night, last <weekday>, a bare weekday, last summer, in the
-// past N weeks, and early/mid/late of a relative month or year.
+// past N weeks, and early/mid/late of a relative month or year. One-word forms come from the
+// tables ("mullu", "торік", "i somras", "i måndags"); a night word beside "last" ("la noche
+// pasada", "minionej nocy") is last night, ref−1/ref.
 
 // parseRel reads [a, b) as a relative expression into sg (isRel set).
 func (st *dparser) parseRel(a, b int, sg *seg) bool {
@@ -33,7 +35,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		var m meaning
 		ok := false
-		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
+		for _, c := range [...]wordClass{wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wLastWeekday, wAgo, wLast, wThis, wUnit, wNum, wPart, wWeekday, wSeason, wMonth, wNoise, wRangeFrom, wRangeTo} {
 			if m, ok = has(tk.m, c); ok {
 				// "ago" is also the Spanish and Italian August, "a" an English article and a
 				// Romance "to": take the reading the other words call for.
@@ -42,9 +44,19 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 					// beside a unit it is "this".
 					continue
 				}
-				if c == wNum && len(tk.m) > 1 && !segAgo {
+				if c == wNum && !segAgo && (isNoiseWord(tk.m) || isPrep(tk.m)) {
 					// "a" is a number only in "a month ago"; in "a semana passada" it
-					// is an article.
+					// is an article. Danish "to" (two) is a number beside English "to".
+					continue
+				}
+				if c == wUnit && st.weekdayByLang(a, b, k) {
+					// Slovak "minulú nedeľu" (last Sunday) folds like Latvian "nedēļu"
+					// (week): the other words say which.
+					continue
+				}
+				if c == wUnit && isNoiseWord(tk.m) && st.unitAfter(k+1, b) {
+					// "in den letzten zwei Wochen": "den" is a Czech day, but here a
+					// German article before the unit.
 					continue
 				}
 				if c == wRangeFrom || c == wRangeTo {
@@ -70,6 +82,11 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			dup, thisYear = thisYear, true
 		case wLastYear:
 			dup, lastYear = lastYear, true
+		case wLastWeekday:
+			dup, weekday, last = weekday != 0 || last, int(m.val), true
+		case wLastSeason:
+			// Swedish "i somras": last summer in one word.
+			dup, season, last = season != 0 || last, int(m.val), true
 		case wAgo:
 			ago = true // "för … sedan" names it twice
 			if u, ok := has(tk.m, wUnit); ok {
@@ -104,6 +121,13 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 			return false
 		}
 	}
+	if st.night && last && !hasRelday && !lastNight && !thisYear && !lastYear && !ago && !this && unit == 0 &&
+		!hasNum && part == 0 && weekday == 0 && season == 0 && month == 0 {
+		// "la noche pasada", "minionej nocy": the night word was read as a night-of marker;
+		// with "last" beside it, it is last night.
+		last, lastNight = false, true
+		st.nightRel = true
+	}
 	var d Date
 	rule := "relative"
 	ref := st.ref
@@ -117,7 +141,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = pointDate(dayDate(ref + int32(relday)))
 	case lastNight:
-		if thisYear || lastYear || ago || last || this || unit != 0 || hasNum || part != 0 || weekday != 0 || season != 0 || month != 0 {
+		if st.night && !st.nightRel || thisYear || lastYear || ago || last || this || unit != 0 || hasNum || part != 0 || weekday != 0 || season != 0 || month != 0 {
 			return false
 		}
 		if !st.needRef() {
@@ -125,7 +149,7 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 		}
 		d = intervalDate(dayDate(ref-1), dayDate(ref))
 	case thisYear || lastYear:
-		if ago || last || this || unit != 0 || hasNum || weekday != 0 || month != 0 || season != 0 && part != 0 {
+		if ago || last || this || unit != 0 && unit != unitYear || hasNum || weekday != 0 || month != 0 || season != 0 && part != 0 {
 			return false
 		}
 		if !st.needRef() {
@@ -250,6 +274,53 @@ func (st *dparser) parseRel(a, b int, sg *seg) bool {
 	}
 	sg.isRel, sg.relDate, sg.rule = true, d, rule
 	return true
+}
+
+// weekdayByLang reports whether the word at position k, which reads both as a unit and as a
+// weekday, is a weekday by the languages of the other words of [a, b): one of them has a
+// reading in the weekday's language and none in the unit's.
+func (st *dparser) weekdayByLang(a, b, k int) bool {
+	ms := st.toks[st.idx[k]].m
+	wd, ok := has(ms, wWeekday)
+	if !ok || wd.val > 10 {
+		return false
+	}
+	u, _ := has(ms, wUnit)
+	inWd, inUnit := false, false
+	for j := a; j < b; j++ {
+		if j == k {
+			continue
+		}
+		if tk := &st.toks[st.idx[j]]; tk.kind == tkWord {
+			for _, m := range tk.m {
+				inWd = inWd || m.lang == wd.lang
+				inUnit = inUnit || m.lang == u.lang
+			}
+		}
+	}
+	return inWd && !inUnit
+}
+
+// unitAfter reports whether a word of [a, b) reads as a unit and not as noise.
+func (st *dparser) unitAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if tk := &st.toks[st.idx[k]]; tk.kind == tkWord && !isNoiseWord(tk.m) {
+			if _, ok := has(tk.m, wUnit); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPrep reports whether ms has a reading as a range preposition ("a", "de", "al").
+func isPrep(ms []meaning) bool {
+	for _, m := range ms {
+		if m.class == wRangeFrom || m.class == wRangeTo {
+			return true
+		}
+	}
+	return false
 }
 
 // segHas reports whether a word of [a, b) has a reading of class c.

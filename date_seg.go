@@ -36,7 +36,7 @@ func (st *dparser) parseSeg(a, b int, sg *seg, inRange bool) bool {
 
 // segHasRel reports whether [a, b) holds a word that only a relative expression uses.
 func (st *dparser) segHasRel(a, b int) bool {
-	weekday, other := false, false
+	weekday, other, part, year := false, false, false, false
 	for k := a; k < b; k++ {
 		tk := &st.toks[st.idx[k]]
 		if tk.kind != tkWord {
@@ -47,12 +47,15 @@ func (st *dparser) segHasRel(a, b int) bool {
 		}
 		for _, m := range tk.m {
 			switch m.class {
-			case wRelDay, wLastNight, wThisYear, wLastYear, wAgo, wLast, wThis:
+			case wRelDay, wLastNight, wThisYear, wLastYear, wLastSeason, wLastWeekday, wAgo, wLast, wThis:
 				return true
 			case wUnit:
 				if m.val != unitYear && m.val != unitQuarter && m.val != unitHalf {
 					return true
 				}
+				year = year || m.val == unitYear
+			case wPart:
+				part = true
 			case wWeekday:
 				weekday = weekday || m.val < 10 // an abbreviation names a weekday only beside a date
 			case wMonth, wSeason:
@@ -60,7 +63,8 @@ func (st *dparser) segHasRel(a, b int) bool {
 			}
 		}
 	}
-	return weekday && !other
+	// "Ende des Jahres" without a year number: the end of the current year.
+	return (weekday || part && year) && !other
 }
 
 // chooseAbs picks the reading of a word for an absolute date.
@@ -140,6 +144,8 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 	var (
 		smalls     [2]int32
 		smallDot   [2]bool
+		smallAt    [2]int   // token index of each small number
+		smallND    [2]uint8 // digits written
 		nSmall     int
 		group      *dtok
 		monthIdx   = -1
@@ -206,6 +212,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 					return false
 				}
 				smalls[nSmall], smallDot[nSmall] = tk.val, tk.dot
+				smallAt[nSmall], smallND[nSmall] = ti, tk.nd
 				nSmall++
 			case tk.nd == 8 && a+1 == b && (tk.val/1000000 == 19 || tk.val/1000000 == 20):
 				// 20240509: the ISO 8601 basic format, alone in its field.
@@ -218,16 +225,20 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 			}
 		case tkWord:
 			w := st.word(ti)
+			if fw := st.frenchQH(ti); fw != "" && k+1 < b {
+				w = fw // T2 2024, S1 2024
+			}
 			// Q3, H2, Q3/2023, and 3Q, 1H
 			if (w == "q" || w == "h") && (k+1 < b || k > a) {
-				n, yr := 0, 0
+				n, yr, yy := 0, 0, false
 				if k+1 < b {
 					nx := &st.toks[st.idx[k+1]]
 					switch {
 					case nx.kind == tkNum && !nx.sp && nx.nd == 1:
 						n = int(nx.val)
-					case nx.kind == tkGroup && !nx.sp && nx.np == 2 && nx.pnd[0] == 1 && nx.pnd[1] == 4 && nx.sep == '/':
-						n, yr = int(nx.parts[0]), int(nx.parts[1])
+					case nx.kind == tkGroup && !nx.sp && nx.np == 2 && nx.pnd[0] == 1 && (nx.pnd[1] == 4 || nx.pnd[1] == 2) && nx.sep == '/':
+						// Q3/2023, and Q4/23 with a two-digit year
+						n, yr, yy = int(nx.parts[0]), int(nx.parts[1]), nx.pnd[1] == 2
 					}
 				}
 				skip := n != 0
@@ -235,6 +246,12 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 					if pv := &st.toks[st.idx[k-1]]; pv.kind == tkNum && pv.nd == 1 && nSmall > 0 {
 						n = int(pv.val) // 3Q: the number was read as a small one
 						nSmall--
+						if k+1 < b {
+							// 2Q24: a two-digit year attached after the letter.
+							if nx := &st.toks[st.idx[k+1]]; nx.kind == tkNum && !nx.sp && nx.nd == 2 {
+								yr, yy, skip = int(nx.val), true, true
+							}
+						}
 					}
 				}
 				if n >= 1 && (w == "q" && n <= 4 || w == "h" && n <= 2) && sg.quarter == 0 && sg.half == 0 {
@@ -243,11 +260,11 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 					} else {
 						sg.half = n
 					}
-					if yr != 0 {
-						if sg.y != 0 {
+					if yr != 0 || yy {
+						if sg.y != 0 || sg.yy {
 							return false
 						}
-						sg.y = yr
+						sg.y, sg.yy = yr, yy
 					}
 					if skip {
 						k++
@@ -271,7 +288,7 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 				}
 			}
 			if r := romanValue(w); r > 0 {
-				if _, ok := chooseAbs(tk.m, false); !ok || roman == 0 && k > a && k+1 < b && st.toks[st.idx[k-1]].kind == tkNum && st.toks[st.idx[k+1]].kind == tkNum {
+				if _, ok := chooseAbs(tk.m, false); !ok || k+1 < b && st.quarterOrHalfWord(int(st.idx[k+1])) || roman == 0 && k > a && k+1 < b && st.toks[st.idx[k-1]].kind == tkNum && st.toks[st.idx[k+1]].kind == tkNum {
 					if roman != 0 {
 						st.failWith(failGeneric, "two Roman numerals")
 						return false
@@ -345,6 +362,10 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		return false
 	}
 	if group != nil {
+		if a+1 == b && st.ni == 1 && slashIdiom(group) {
+			st.failWith(failGeneric, "an idiom or a fraction, not a date")
+			return false
+		}
 		return st.absGroup(group, sg, nSmall, monthIdx, roman, ordinal)
 	}
 	// "9. 5. 2024": a dotted numeric date written with spaces.
@@ -437,6 +458,13 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		sg.rule = "written"
 		return true
 	}
+	if nSmall == 2 && sg.m != 0 && sg.y == 0 && !sg.yy && monthIdx >= 0 && monthIdx < smallAt[1] &&
+		smallND[1] == 2 && (!smallDot[1] || smallDot[0]) {
+		// "09 May 24", "9. Mai 24", "May 9, 24": a written month with a two-digit year
+		// last, which the reference expands; "9. svibnja 24." ends it with a dot as the day.
+		sg.y, sg.yy = int(smalls[1]), true
+		nSmall = 1
+	}
 	if nSmall > 0 {
 		if nSmall > 1 || sg.m == 0 {
 			st.failWith(failGeneric, "a number that is not a date")
@@ -489,6 +517,39 @@ func (st *dparser) parseAbs(a, b int, sg *seg, inRange bool) bool {
 		return false
 	}
 	return true
+}
+
+// quarterOrHalfWord reports whether token ti is a quarter or half unit word ("kwartał",
+// "półrocze"), which makes a Roman numeral before it ("I półrocze") its number.
+func (st *dparser) quarterOrHalfWord(ti int) bool {
+	tk := &st.toks[ti]
+	if tk.kind != tkWord {
+		return false
+	}
+	for _, m := range tk.m {
+		if m.class == wUnit && (m.val == unitQuarter || m.val == unitHalf) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashIdiom reports whether a field that is only the numeric group g is an idiom or a
+// fraction rather than a date: "24/7" and "7/24" (all the time), and the common fractions
+// "1/2", "1/3", "2/3", "1/4", "3/4" written with single digits. Other bare day/month pairs
+// ("9/11", "03/04") stay dates: ambiguous or needing a reference, as the spec says.
+func slashIdiom(g *dtok) bool {
+	if g.np != 2 || g.sep != '/' {
+		return false
+	}
+	p, q := g.parts[0], g.parts[1]
+	switch {
+	case p == 24 && q == 7 && g.pnd[1] == 1, p == 7 && q == 24 && g.pnd[0] == 1:
+		return true
+	case g.pnd[0] == 1 && g.pnd[1] == 1 && p < q && q <= 4:
+		return true
+	}
+	return false
 }
 
 // monthValue resolves the month word at token ti. A form shared by languages with different
