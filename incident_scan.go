@@ -572,7 +572,7 @@ var (
 func scanIncident(data string, w *incidentJSON) error {
 	s := wireScanner{src: data}
 	s.incident(w)
-	if s.err == nil && s.peek() != 0 {
+	if s.space(); s.err == nil && s.pos < len(s.src) {
 		s.unexpected("the end of the input after the JSON value")
 	}
 	if s.err != nil {
