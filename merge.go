@@ -148,30 +148,40 @@ func MergeFunc(incidents []Incident, opts MergeOptions, emit func(*Incident, *Me
 	return mergeEach(mergeInputsOf(incidents), fromSlice(incidents), opts, func(int) {}, func(int) (*Incident, *MergeEntry) { return inc, ent }, emit)
 }
 
-// MergeInput is what the rules of Merge read of one incident: its record IDs (or ID), date,
-// countries and categories, about 100 bytes instead of a whole incident with its raw
+// MergeInput is what the rules of Merge read of one incident: its key (record IDs, else ID),
+// date, countries and categories, about 100 bytes instead of a whole incident with its raw
 // records. A slice of them, with a function that loads each whole incident when its group
 // is merged, is the input of MergeLazy. The zero MergeInput is an incident without date,
 // country or category, which stays alone.
 type MergeInput struct {
-	id         string
-	sourceIDs  []string
+	key        string // see MergeLink.A; "" for "#" and the index
 	date       Date
 	countries  []Country
 	categories []Category
 }
 
-// MergeInputOf returns the MergeInput of inc. It shares the slices of inc (SourceIDs,
-// Categories), which must then not be modified.
+// MergeInputOf returns the MergeInput of inc. It keeps copies of what it needs, so that inc
+// (and the line it was decoded from) can be let go.
 func MergeInputOf(inc *Incident) MergeInput {
-	in := MergeInput{id: inc.ID, sourceIDs: inc.SourceIDs, date: inc.Date, categories: inc.Categories}
+	in := mergeInputOf(inc)
+	in.key = strings.Clone(in.key)
+	in.categories = slices.Clip(slices.Clone(in.categories))
+	return in
+}
+
+// mergeInputOf returns the MergeInput of inc, sharing its strings and categories.
+func mergeInputOf(inc *Incident) MergeInput {
+	in := MergeInput{date: inc.Date, categories: inc.Categories}
+	switch {
+	case len(inc.SourceIDs) > 0:
+		in.key = strings.Join(canonicalIDs(inc.SourceIDs), "+")
+	default:
+		in.key = inc.ID
+	}
 	for _, p := range inc.Places {
 		if p.Country.IsValid() && !slices.Contains(in.countries, p.Country) {
 			in.countries = append(in.countries, p.Country)
 		}
-	}
-	if !isStrictlySorted(in.sourceIDs) {
-		in.sourceIDs = canonicalIDs(in.sourceIDs)
 	}
 	return in
 }
@@ -180,7 +190,7 @@ func MergeInputOf(inc *Incident) MergeInput {
 func mergeInputsOf(incidents []Incident) []MergeInput {
 	ins := make([]MergeInput, len(incidents))
 	for i := range incidents {
-		ins[i] = MergeInputOf(&incidents[i])
+		ins[i] = mergeInputOf(&incidents[i])
 	}
 	return ins
 }
@@ -362,11 +372,8 @@ func recordIDs(inc *Incident, key string) []string {
 // mergeKey returns the key of input incident i: its sorted source IDs joined with "+", else
 // its ID, else "#i".
 func mergeKey(in *MergeInput, i int) string {
-	if len(in.sourceIDs) > 0 {
-		return strings.Join(in.sourceIDs, "+")
-	}
-	if in.id != "" {
-		return in.id
+	if in.key != "" {
+		return in.key
 	}
 	return "#" + strconv.Itoa(i)
 }

@@ -183,24 +183,41 @@ func (m *merger) scan(name string, stdin io.Reader) error {
 	}
 	m.files = append(m.files, f)
 	file := int32(len(m.files) - 1)
+	if n, err := countLines(f); err == nil {
+		// Room for every line at once: growing by doubling would hold both arrays.
+		m.inputs = slices.Grow(m.inputs, n)
+		m.locs = slices.Grow(m.locs, n)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
 	return readLines(f, display, func(line []byte, lineNo int, off int64) error {
 		m.read++
 		inc, err := decodeLine(line)
 		if err != nil {
 			return m.rej.reject(display, lineNo, err.Error(), line)
 		}
-		// Keep only what the rules read, in strings of their own: the decoded strings
-		// share the line's memory.
-		inc.ID = strings.Clone(inc.ID)
-		ids := make([]string, len(inc.SourceIDs))
-		for i, id := range inc.SourceIDs {
-			ids[i] = strings.Clone(id)
-		}
-		inc.SourceIDs = ids
 		m.inputs = append(m.inputs, incident.MergeInputOf(&inc))
 		m.locs = append(m.locs, lineLoc{off: off, n: int32(len(line)), file: file})
 		return nil
 	})
+}
+
+// countLines returns the number of lines of f from its current offset (an upper bound on
+// the incidents it holds), reading it through once; the page cache keeps it for the scan.
+func countLines(f *os.File) (int, error) {
+	buf := make([]byte, 256<<10)
+	n := 0
+	for {
+		k, err := f.Read(buf)
+		n += bytes.Count(buf[:k], []byte("\n"))
+		if err == io.EOF {
+			return n + 1, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
 }
 
 // load reads input i again from its file.
