@@ -89,8 +89,9 @@ type MergeLink struct {
 //
 // Pairs are compared only within blocks of the same country and top-level category, swept in
 // order of start day, so the work grows with the number of incidents that are close in place
-// and time, not with the square of the input; besides the output, memory is about 250 bytes
-// per incident (see MergeFunc to write the output as it is made rather than hold it).
+// and time, not with the square of the input; besides the input and the output, memory is
+// about 300 bytes per incident. MergeFunc writes the output as it is made rather than hold
+// it, and MergeLazy does not hold the input either, only each incident's MergeInput.
 //
 // The merged values of a group, with its members taken in the order of their keys:
 //   - ID: "inc-" and the first 12 hexadecimal digits of the UUIDv5 (RFC 9562) of the sorted
