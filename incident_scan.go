@@ -81,15 +81,6 @@ func (s *wireScanner) peek() byte {
 	return s.src[s.pos]
 }
 
-// null consumes a null literal if one comes next, and reports whether it did.
-func (s *wireScanner) null() bool {
-	if s.peek() == 'n' {
-		s.literal("null")
-		return true
-	}
-	return false
-}
-
 // literal consumes the literal lit (true, false, null).
 func (s *wireScanner) literal(lit string) {
 	if strings.HasPrefix(s.src[s.pos:], lit) {
