@@ -146,9 +146,9 @@ func (x *exporter) file(name string, stdin io.Reader, rej *rejecter) error {
 		defer f.Close()
 		r, display = f, name
 	}
-	return readLines(r, display, func(line []byte, lineNo int, _ int64) error {
+	return readLines(r, func(line []byte, lineNo int, _ int64, err error) error {
 		x.read++
-		inc, err := decodeLine(line)
+		inc, err := decodeLine(line, err)
 		if err != nil {
 			return rej.reject(display, lineNo, err.Error(), line)
 		}

@@ -191,9 +191,9 @@ func (m *merger) scan(name string, stdin io.Reader) error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
-	return readLines(f, display, func(line []byte, lineNo int, off int64) error {
+	return readLines(f, func(line []byte, lineNo int, off int64, err error) error {
 		m.read++
-		inc, err := decodeLine(line)
+		inc, err := decodeLine(line, err)
 		if err != nil {
 			return m.rej.reject(display, lineNo, err.Error(), line)
 		}
@@ -307,46 +307,56 @@ func printProblems(w io.Writer, cmdName string, problems map[string]int) {
 	fmt.Fprintln(w)
 }
 
-// decodeLine decodes one line holding a normalized incident. The line must be a JSON object.
-func decodeLine(line []byte) (incident.Incident, error) {
+// decodeLine decodes one line holding a normalized incident, or returns err, the error of
+// reading it. The line must be a JSON object.
+func decodeLine(line []byte, err error) (incident.Incident, error) {
 	var inc incident.Incident
+	if err != nil {
+		return inc, err
+	}
 	if t := bytes.TrimLeft(line, " \t\r"); len(t) == 0 || t[0] != '{' {
 		return inc, errors.New("not a JSON object: want one normalized incident per line")
 	}
-	err := inc.UnmarshalJSON(line)
+	err = inc.UnmarshalJSON(line)
 	return inc, err
 }
 
 // maxLine is the longest line read: a normalized incident carries its raw records, but a
-// line longer than this is not one.
-const maxLine = 64 << 20
+// line longer than this is not one. A variable, so that tests can lower it.
+var maxLine = 64 << 20
 
 // readLines calls fn with each line of r that is not blank (without its line end), its
-// 1-based number and its byte offset. It returns the first error of reading or of fn.
-func readLines(r io.Reader, name string, fn func(line []byte, lineNo int, off int64) error) error {
+// 1-based number and its byte offset, and a nil error; or, for a line longer than maxLine,
+// with the line's first bytes and an error. It returns the first error of reading or of fn.
+func readLines(r io.Reader, fn func(line []byte, lineNo int, off int64, err error) error) error {
 	br := bufio.NewReaderSize(r, 256<<10)
 	var long []byte
 	var off int64
 	for lineNo := 1; ; lineNo++ {
 		line, err := br.ReadSlice('\n')
+		var lineErr error
+		n := int64(len(line))
 		if err == bufio.ErrBufferFull {
 			long = append(long[:0], line...)
 			for err == bufio.ErrBufferFull {
-				if len(long) > maxLine {
-					return fmt.Errorf("%s:%d: line longer than %d bytes", name, lineNo, maxLine)
-				}
 				line, err = br.ReadSlice('\n')
-				long = append(long, line...)
+				n += int64(len(line))
+				if lineErr == nil {
+					long = append(long, line...)
+				}
+				if len(long) > maxLine && lineErr == nil {
+					lineErr = fmt.Errorf("line longer than %d KiB: not one normalized incident", maxLine>>10)
+					long = long[:256]
+				}
 			}
 			line = long
 		}
 		if err != nil && err != io.EOF {
 			return err
 		}
-		n := int64(len(line))
 		body := bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
-		if len(bytes.TrimSpace(body)) > 0 {
-			if ferr := fn(body, lineNo, off); ferr != nil {
+		if lineErr != nil || len(bytes.TrimSpace(body)) > 0 {
+			if ferr := fn(body, lineNo, off, lineErr); ferr != nil {
 				return ferr
 			}
 		}

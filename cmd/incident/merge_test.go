@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +54,27 @@ func TestMergeExamples(t *testing.T) {
 	const wantSummary = "incident merge: 2 files, 62 incidents read: 52 written (10 merged from 20), 0 rejected\n"
 	if first, _, _ := bytes.Cut([]byte(summary), []byte("\n")); string(first)+"\n" != wantSummary {
 		t.Errorf("incident merge summary = %q, want %q", first, wantSummary)
+	}
+}
+
+// TestMergeLongLine checks that a line longer than maxLine is a reject, and that the lines
+// after it are still read.
+func TestMergeLongLine(t *testing.T) {
+	defer func(n int) { maxLine = n }(maxLine)
+	maxLine = 300 << 10
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	good := `{"id":"A-1","source_ids":["A-1"],"categories":["physical.arson"],"date":"2024-05-09","countries":["LT"]}`
+	long := `{"id":"A-2","title":"` + strings.Repeat("x", 1<<20) + `"}`
+	if err := os.WriteFile(in, []byte(good+"\n"+long+"\n"+strings.ReplaceAll(good, "A-1", "A-3")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"merge", in}, nil, &stdout, &stderr)
+	if code != exitRejected {
+		t.Errorf("incident merge with a long line: exit %d, want %d", code, exitRejected)
+	}
+	if !strings.Contains(stderr.String(), "in.jsonl:2: line longer than") || !strings.Contains(stderr.String(), "3 incidents read: 2 written") {
+		t.Errorf("incident merge with a long line: stderr\n%s\nwant line 2 rejected and the others read", stderr.String())
 	}
 }
