@@ -74,7 +74,7 @@ func TestMergeLongLine(t *testing.T) {
 	if code != exitRejected {
 		t.Errorf("incident merge with a long line: exit %d, want %d", code, exitRejected)
 	}
-	if !strings.Contains(stderr.String(), "in.jsonl:2: line longer than") || !strings.Contains(stderr.String(), "3 incidents read: 2 written") {
+	if !strings.Contains(stderr.String(), "in.jsonl:2: line longer than") || !strings.Contains(stderr.String(), "3 incidents read: 1 written (1 merged from 2), 1 rejected") {
 		t.Errorf("incident merge with a long line: stderr\n%s\nwant line 2 rejected and the others read", stderr.String())
 	}
 }
