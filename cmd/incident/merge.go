@@ -46,7 +46,7 @@ func runMerge(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	tuneMergeGC()
 
-	m := &merger{stderr: stderr, problems: map[string]int{}}
+	m := &merger{stderr: stderr, problems: map[string]int{}, progress: isTerminal(stderr)}
 	defer m.close()
 	rej, closeRej, err := newRejecter("merge", *rejectsName, stderr)
 	if err != nil {
@@ -143,7 +143,11 @@ type merger struct {
 
 	read, written, merged, mergedInputs int
 	problems                            map[string]int
+	progress                            bool // show progress: stderr is a terminal
 }
+
+// progressEvery is how many incidents pass between two progress lines.
+const progressEvery = 100_000
 
 // close closes the inputs and removes the temporary file.
 func (m *merger) close() {
@@ -194,6 +198,9 @@ func (m *merger) scan(name string, stdin io.Reader) error {
 	}
 	return readLines(f, func(line []byte, lineNo int, off int64, err error) error {
 		m.read++
+		if m.progress && m.read%progressEvery == 0 {
+			fmt.Fprintf(m.stderr, "\rincident merge: %d incidents read", m.read)
+		}
 		inc, err := decodeLine(line, err)
 		if err != nil {
 			return m.rej.reject(display, lineNo, err.Error(), line)
@@ -241,6 +248,9 @@ func (m *merger) load(i int) (incident.Incident, error) {
 // emit writes one merged incident and its log entry.
 func (m *merger) emit(inc *incident.Incident, ent *incident.MergeEntry) error {
 	m.written++
+	if m.progress && m.written%progressEvery == 0 {
+		fmt.Fprintf(m.stderr, "\rincident merge: %d incidents written\033[K", m.written)
+	}
 	if len(ent.Inputs) > 1 {
 		m.merged++
 		m.mergedInputs += len(ent.Inputs)
@@ -262,6 +272,9 @@ func (m *merger) emit(inc *incident.Incident, ent *incident.MergeEntry) error {
 
 // summary prints the counts on stderr.
 func (m *merger) summary(rejectsName string) {
+	if m.progress && m.read >= progressEvery {
+		fmt.Fprint(m.stderr, "\r\033[K")
+	}
 	fmt.Fprintf(m.stderr, "incident merge: %d %s, %d %s read: %d written (%d merged from %d), %d rejected",
 		len(m.files), plural(len(m.files), "file", "files"), m.read, plural(m.read, "incident", "incidents"),
 		m.written, m.merged, m.mergedInputs, m.rej.n)
