@@ -66,6 +66,12 @@ func runMerge(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitIO
 	}
 
+	for _, name := range []string{*outName, *logName} {
+		if m.isInput(name) {
+			fmt.Fprintf(stderr, "incident merge: %s is an input: the merge reads it again while writing\n", name)
+			return exitUsage
+		}
+	}
 	out, closeOut, err := create(*outName, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "incident merge: %v\n", err)
@@ -157,6 +163,23 @@ func (m *merger) close() {
 	if m.temp != "" {
 		os.Remove(m.temp)
 	}
+}
+
+// isInput reports whether the file name is one of the inputs.
+func (m *merger) isInput(name string) bool {
+	if name == "" || name == "-" {
+		return false
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return false
+	}
+	for _, f := range m.files {
+		if fst, err := f.Stat(); err == nil && os.SameFile(st, fst) {
+			return true
+		}
+	}
+	return false
 }
 
 // scan reads the incidents of one file ("-" is standard input, copied to a temporary file
