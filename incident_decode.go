@@ -6,8 +6,9 @@ import (
 	"strconv"
 )
 
-// This file reads the JSON forms that incident_json.go writes. encoding/json decodes each
-// document once into wire structs of plain strings (a JSON null leaves a string empty, which
+// This file reads the JSON forms that incident_json.go writes. An incident is scanned by hand
+// (incident_scan.go), the other types with encoding/json, once into wire structs of plain
+// strings (a JSON null leaves a string empty, which
 // is how this package writes "absent"); the values are then parsed with the UnmarshalText
 // methods of their types. The wire structs list the keys in the order they are written.
 
@@ -36,12 +37,15 @@ type incidentJSON struct {
 // ignored, so output with more keys than these still reads. Values are parsed strictly with
 // the UnmarshalText methods of their types (ParseCountry for countries, ParseDate for dates,
 // LookupActor for actor IDs, ParseCategory for categories); the first that fails is returned,
-// wrapping ErrInvalid, ErrUnknown or ErrAmbiguous. Categories are normalized. "countries" is
+// wrapping ErrInvalid, ErrUnknown or ErrAmbiguous. Invalid JSON, or a value of the wrong
+// type (a number for the title), is an error that wraps ErrInvalid and gives the byte
+// offset; the reader accepts exactly what encoding/json accepts for these keys (matched
+// case-insensitively as encoding/json does). Categories are normalized. "countries" is
 // derived from the places on output, so on input a listed country that no place carries is
 // added as a Place with RoleUnspecified: reading never loses a country.
 func (inc *Incident) UnmarshalJSON(data []byte) error {
 	var w incidentJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := scanIncident(string(data), &w); err != nil {
 		return err
 	}
 	v, err := w.decode()

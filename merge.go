@@ -13,7 +13,8 @@ import (
 type MergeOptions struct {
 	// Depth returns the depth of an actor in its registry's hierarchy (0 for a root such as
 	// "ru"); it breaks ties of confidence when choosing the primary attribution and sorting
-	// the attributions (see PrimaryAttribution). A nil Depth treats every actor as a root.
+	// the attributions (see PrimaryAttribution). A nil Depth uses Actor.Depth, the depth in
+	// the actor's own registry.
 	Depth func(Actor) int
 }
 
@@ -88,8 +89,9 @@ type MergeLink struct {
 //
 // Pairs are compared only within blocks of the same country and top-level category, swept in
 // order of start day, so the work grows with the number of incidents that are close in place
-// and time, not with the square of the input; besides the output, memory is about 250 bytes
-// per incident (see MergeFunc to write the output as it is made rather than hold it).
+// and time, not with the square of the input; besides the input and the output, memory is
+// about 300 bytes per incident. MergeFunc writes the output as it is made rather than hold
+// it, and MergeLazy does not hold the input either, only each incident's MergeInput.
 //
 // The merged values of a group, with its members taken in the order of their keys:
 //   - ID: "inc-" and the first 12 hexadecimal digits of the UUIDv5 (RFC 9562) of the sorted
@@ -128,7 +130,7 @@ type MergeLink struct {
 // modifies.
 func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 	var res MergeResult
-	mergeEach(incidents, opts, func(n int) {
+	mergeEach(mergeInputsOf(incidents), fromSlice(incidents), opts, func(n int) {
 		res.Incidents = make([]Incident, n)
 		res.Log.Entries = make([]MergeEntry, n)
 	}, func(g int) (*Incident, *MergeEntry) {
@@ -144,21 +146,86 @@ func Merge(incidents []Incident, opts MergeOptions) MergeResult {
 // MergeFunc stops at the first error emit returns and returns it.
 func MergeFunc(incidents []Incident, opts MergeOptions, emit func(*Incident, *MergeEntry) error) error {
 	inc, ent := new(Incident), new(MergeEntry)
-	return mergeEach(incidents, opts, func(int) {}, func(int) (*Incident, *MergeEntry) { return inc, ent }, emit)
+	return mergeEach(mergeInputsOf(incidents), fromSlice(incidents), opts, func(int) {}, func(int) (*Incident, *MergeEntry) { return inc, ent }, emit)
 }
 
-// mergeEach groups the incidents, calls start with the number of groups, then, for each
-// group, fills the incident and entry that slot returns and passes them to emit.
-func mergeEach(incidents []Incident, opts MergeOptions, start func(int), slot func(int) (*Incident, *MergeEntry), emit func(*Incident, *MergeEntry) error) error {
-	n := len(incidents)
-	keys := make([]string, n)
+// MergeInput is what the rules of Merge read of one incident: its key (record IDs, else ID),
+// date, countries and categories, about 100 bytes instead of a whole incident with its raw
+// records. A slice of them, with a function that loads each whole incident when its group
+// is merged, is the input of MergeLazy. The zero MergeInput is an incident without date,
+// country or category, which stays alone.
+type MergeInput struct {
+	key        string // see MergeLink.A; "" for "#" and the index
+	date       Date
+	countries  []Country
+	categories []Category
+}
+
+// MergeInputOf returns the MergeInput of inc. It keeps copies of what it needs, so that inc
+// (and the line it was decoded from) can be let go.
+func MergeInputOf(inc *Incident) MergeInput {
+	in := mergeInputOf(inc)
+	in.key = strings.Clone(in.key)
+	in.categories = slices.Clip(slices.Clone(in.categories))
+	return in
+}
+
+// mergeInputOf returns the MergeInput of inc, sharing its strings and categories.
+func mergeInputOf(inc *Incident) MergeInput {
+	in := MergeInput{date: inc.Date, categories: inc.Categories}
+	switch {
+	case len(inc.SourceIDs) > 0:
+		in.key = strings.Join(canonicalIDs(inc.SourceIDs), "+")
+	default:
+		in.key = inc.ID
+	}
+	for _, p := range inc.Places {
+		if p.Country.IsValid() && !slices.Contains(in.countries, p.Country) {
+			in.countries = append(in.countries, p.Country)
+		}
+	}
+	return in
+}
+
+// mergeInputsOf returns the MergeInputs of incidents.
+func mergeInputsOf(incidents []Incident) []MergeInput {
+	ins := make([]MergeInput, len(incidents))
 	for i := range incidents {
-		keys[i] = mergeKey(&incidents[i], i)
+		ins[i] = mergeInputOf(&incidents[i])
+	}
+	return ins
+}
+
+// fromSlice returns a loader that reads the incidents of a slice.
+func fromSlice(incidents []Incident) func(int) (Incident, error) {
+	return func(i int) (Incident, error) { return incidents[i], nil }
+}
+
+// MergeLazy is MergeFunc for inputs too large to hold in memory: it groups the incidents by
+// their MergeInputs alone, then, group by group in output order, calls load for the whole
+// incident at each index of the group, merges them and calls emit, so that only one group
+// is held at a time. load must return the incident whose MergeInput is at that index (the
+// command line reads it back from its file by offset); it is called once per input, in
+// output order. The output is that of MergeFunc on the loaded incidents. MergeLazy stops at
+// the first error load or emit returns and returns it.
+func MergeLazy(inputs []MergeInput, load func(i int) (Incident, error), opts MergeOptions, emit func(*Incident, *MergeEntry) error) error {
+	inc, ent := new(Incident), new(MergeEntry)
+	return mergeEach(inputs, load, opts, func(int) {}, func(int) (*Incident, *MergeEntry) { return inc, ent }, emit)
+}
+
+// mergeEach groups the inputs, calls start with the number of groups, then, for each group,
+// loads its incidents, fills the incident and entry that slot returns and passes them to
+// emit.
+func mergeEach(ins []MergeInput, load func(int) (Incident, error), opts MergeOptions, start func(int), slot func(int) (*Incident, *MergeEntry), emit func(*Incident, *MergeEntry) error) error {
+	n := len(ins)
+	keys := make([]string, n)
+	for i := range ins {
+		keys[i] = mergeKey(&ins[i], i)
 	}
 	uf := newUnionFind(n)
 	var links []mergeEdge
-	for _, blk := range mergeBlocks(incidents) {
-		links = sweepBlock(incidents, blk, uf, links)
+	for _, blk := range mergeBlocks(ins) {
+		links = sweepBlock(ins, blk, uf, links)
 	}
 
 	// Number the groups in the order of their first member, then lay the members of each
@@ -191,6 +258,7 @@ func mergeEach(incidents []Incident, opts MergeOptions, start func(int), slot fu
 		members[fill[g]] = int32(i)
 		fill[g]++
 	}
+	fill = nil
 	slices.SortStableFunc(links, func(a, b mergeEdge) int {
 		return cmp.Compare(groupOf[uf.find(a.a)], groupOf[uf.find(b.a)])
 	})
@@ -198,17 +266,29 @@ func mergeEach(incidents []Incident, opts MergeOptions, start func(int), slot fu
 	start(int(ngroups))
 	inputs := make([]string, n)
 	seen := make(map[string]struct{}, ngroups)
+	var group []Incident // the loaded incidents of the group
+	var local []int32    // 0, 1, ... len(group)-1
 	for g := range ngroups {
 		ms := members[offset[g]:offset[g+1]]
 		slices.SortFunc(ms, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+		group, local = group[:0], local[:0]
+		for i, m := range ms {
+			v, err := load(int(m))
+			if err != nil {
+				return err
+			}
+			group = append(group, v)
+			local = append(local, int32(i))
+		}
 		inc, ent := slot(int(g))
 		if len(ms) == 1 {
-			*inc = incidents[ms[0]]
+			*inc = group[0]
 			inc.SourceIDs = canonicalIDs(inc.SourceIDs)
 			inc.Categories = NormalizeCategories(inc.Categories)
 		} else {
-			*inc = mergeGroup(incidents, ms, opts.Depth)
+			*inc = mergeGroup(group, local, opts.Depth)
 		}
+		clear(group)
 		*ent = MergeEntry{SourceIDs: inc.SourceIDs}
 		ent.Inputs = inputs[offset[g]:offset[g+1]:offset[g+1]]
 		for i, m := range ms {
@@ -219,10 +299,10 @@ func mergeEach(incidents []Incident, opts MergeOptions, start func(int), slot fu
 		for len(links) > 0 && groupOf[uf.find(links[0].a)] == g {
 			e := links[0]
 			links = links[1:]
-			a, b := &incidents[e.a], &incidents[e.b]
+			a, b := &ins[e.a], &ins[e.b]
 			ent.Links = append(ent.Links, MergeLink{
 				A: keys[e.a], B: keys[e.b], Country: e.country,
-				DateA: a.Date, DateB: b.Date, GapDays: dateGap(a.Date, b.Date),
+				DateA: a.date, DateB: b.date, GapDays: dateGap(a.date, b.date),
 				CategoryA: e.catA, CategoryB: e.catB,
 			})
 		}
@@ -292,12 +372,9 @@ func recordIDs(inc *Incident, key string) []string {
 
 // mergeKey returns the key of input incident i: its sorted source IDs joined with "+", else
 // its ID, else "#i".
-func mergeKey(inc *Incident, i int) string {
-	if len(inc.SourceIDs) > 0 {
-		return strings.Join(canonicalIDs(inc.SourceIDs), "+")
-	}
-	if inc.ID != "" {
-		return inc.ID
+func mergeKey(in *MergeInput, i int) string {
+	if in.key != "" {
+		return in.key
 	}
 	return "#" + strconv.Itoa(i)
 }
@@ -357,21 +434,18 @@ type blockEntry struct {
 // mergeBlocks returns the entries of every incident that can be linked at all, one per
 // distinct (country, top-level category) it has, sorted by block and then start day, cut
 // into blocks.
-func mergeBlocks(incidents []Incident) [][]blockEntry {
+func mergeBlocks(ins []MergeInput) [][]blockEntry {
 	var entries []blockEntry
 	var keys []uint32
-	for i := range incidents {
-		inc := &incidents[i]
-		if !inc.Date.IsValid() || len(inc.Categories) == 0 {
+	for i := range ins {
+		in := &ins[i]
+		if !in.date.IsValid() || len(in.categories) == 0 {
 			continue
 		}
-		lo, hi := inc.Date.bounds()
+		lo, hi := in.date.bounds()
 		keys = keys[:0]
-		for _, p := range inc.Places {
-			if !p.Country.IsValid() {
-				continue
-			}
-			for _, c := range inc.Categories {
+		for _, country := range in.countries {
+			for _, c := range in.categories {
 				if !c.IsValid() {
 					continue
 				}
@@ -379,7 +453,7 @@ func mergeBlocks(incidents []Incident) [][]blockEntry {
 				if p := c.Parent(); p != 0 {
 					top = p
 				}
-				k := uint32(p.Country.a2[0])<<16 | uint32(p.Country.a2[1])<<8 | uint32(top)
+				k := uint32(country.a2[0])<<16 | uint32(country.a2[1])<<8 | uint32(top)
 				if !slices.Contains(keys, k) {
 					keys = append(keys, k)
 					entries = append(entries, blockEntry{key: k, lo: lo, hi: hi, idx: int32(i)})
@@ -413,7 +487,7 @@ func mergeBlocks(incidents []Incident) [][]blockEntry {
 // sweepBlock compares the incidents of one block whose dates overlap or touch, in order of
 // start day, keeping the set of incidents that have not ended yet, and links those whose
 // categories are compatible. Pairs already in one group are not compared again.
-func sweepBlock(incidents []Incident, blk []blockEntry, uf *unionFind, links []mergeEdge) []mergeEdge {
+func sweepBlock(ins []MergeInput, blk []blockEntry, uf *unionFind, links []mergeEdge) []mergeEdge {
 	country := Country{a2: [2]byte{byte(blk[0].key >> 16), byte(blk[0].key >> 8)}}
 	var active []blockEntry
 	for _, e := range blk {
@@ -430,7 +504,7 @@ func sweepBlock(incidents []Incident, blk []blockEntry, uf *unionFind, links []m
 			if uf.find(a.idx) == uf.find(e.idx) {
 				continue
 			}
-			ca, ce, ok := compatibleCategories(incidents[a.idx].Categories, incidents[e.idx].Categories)
+			ca, ce, ok := compatibleCategories(ins[a.idx].categories, ins[e.idx].categories)
 			if !ok {
 				continue
 			}

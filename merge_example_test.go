@@ -78,3 +78,39 @@ func categoryCodes(cs []incident.Category) []string {
 	}
 	return out
 }
+
+// A merge of millions of incidents need not hold them: keep each line of the input and its
+// MergeInput (what the rules read), and let MergeLazy load the whole incidents of a group
+// only when it merges them. Here the lines are in memory; the incident command keeps their
+// offsets in the files instead and reads them again.
+func ExampleMergeLazy() {
+	lines := []string{
+		`{"source_ids": ["A-1"], "categories": ["physical.arson"], "date": "2024-05-09", "countries": ["LT"], "attributions": [{"actor": "ru-gru", "actor_raw": "GRU?", "confidence": "low"}]}`,
+		`{"source_ids": ["B-7"], "categories": ["cyber.disruption"], "date": "2024-05-09", "countries": ["LT"]}`,
+		`{"source_ids": ["B-3"], "categories": ["physical"], "date": "2024-05", "countries": ["LT"], "attributions": [{"actor": "ru-gru-26165", "actor_raw": "APT28", "confidence": "high"}]}`,
+	}
+	decode := func(i int) (incident.Incident, error) {
+		var inc incident.Incident
+		err := inc.UnmarshalJSON([]byte(lines[i]))
+		return inc, err
+	}
+	inputs := make([]incident.MergeInput, len(lines))
+	for i := range lines {
+		inc, err := decode(i)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		inputs[i] = incident.MergeInputOf(&inc) // the incident itself is let go
+	}
+	err := incident.MergeLazy(inputs, decode, incident.MergeOptions{}, func(inc *incident.Incident, e *incident.MergeEntry) error {
+		fmt.Println(inc.SourceIDs, inc.Date, inc.Actor.ID(), inc.Confidence, len(e.Links), "link(s)")
+		return nil
+	})
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// [A-1 B-3] 2024-05-09 ru-gru-26165 high 1 link(s)
+	// [B-7] 2024-05-09  none 0 link(s)
+}

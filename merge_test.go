@@ -601,3 +601,65 @@ func TestMergeLogRoundTrip(t *testing.T) {
 		t.Errorf("a log entry with an unknown category code reads without error")
 	}
 }
+
+// TestMergeLazy checks that MergeLazy, fed MergeInputs and a loader that decodes each
+// incident again from its JSON line (what the command line does), gives what Merge gives,
+// loads each input once, and stops at the loader's error.
+func TestMergeLazy(t *testing.T) {
+	in := genIncidents(2000)
+	for i := range in {
+		in[i].Places[0].Country = MustParseCountry([]string{"LT", "PL"}[i%2])
+		in[i].Categories[0] = []Category{CategoryPhysical, CategoryPhysicalArson, CategoryCyber}[i%3]
+	}
+	want := Merge(in, MergeOptions{})
+	lines := make([][]byte, len(in))
+	inputs := make([]MergeInput, len(in))
+	for i := range in {
+		lines[i] = in[i].AppendJSON(nil)
+		var inc Incident
+		if err := inc.UnmarshalJSON(lines[i]); err != nil {
+			t.Fatal(err)
+		}
+		inputs[i] = MergeInputOf(&inc)
+	}
+	loads := make([]int, len(in))
+	load := func(i int) (Incident, error) {
+		loads[i]++
+		var inc Incident
+		err := inc.UnmarshalJSON(lines[i])
+		return inc, err
+	}
+	var got MergeResult
+	err := MergeLazy(inputs, load, MergeOptions{}, func(inc *Incident, e *MergeEntry) error {
+		got.Incidents = append(got.Incidents, *inc)
+		got.Log.Entries = append(got.Log.Entries, *e)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Incidents) != len(want.Incidents) || len(want.Incidents) == len(in) {
+		t.Fatalf("MergeLazy gave %d incidents, Merge %d of %d records", len(got.Incidents), len(want.Incidents), len(in))
+	}
+	for i := range want.Incidents {
+		if a, b := string(want.Incidents[i].AppendJSON(nil)), string(got.Incidents[i].AppendJSON(nil)); a != b {
+			t.Fatalf("incident %d: MergeLazy gave\n%s\nMerge gave\n%s", i, b, a)
+		}
+		if a, b := string(want.Log.Entries[i].AppendJSON(nil)), string(got.Log.Entries[i].AppendJSON(nil)); a != b {
+			t.Fatalf("log entry %d: MergeLazy gave\n%s\nMerge gave\n%s", i, b, a)
+		}
+	}
+	for i, n := range loads {
+		if n != 1 {
+			t.Fatalf("MergeLazy loaded input %d %d times, want once", i, n)
+		}
+	}
+	bad := errors.New("disk gone")
+	err = MergeLazy(inputs, func(int) (Incident, error) { return Incident{}, bad }, MergeOptions{}, func(*Incident, *MergeEntry) error {
+		t.Fatal("emit called after a load error")
+		return nil
+	})
+	if err != bad {
+		t.Errorf("MergeLazy with a failing load = %v, want %v", err, bad)
+	}
+}

@@ -5,8 +5,9 @@
 //
 //	incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
 //	                   [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
-//	incident merge  [-o merged.jsonl] FILE ...
-//	incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
+//	incident merge  [-o merged.jsonl] [-log merge-log.jsonl] [-rejects rejects.jsonl] FILE ...
+//	incident export -format jsonl|csv|stix [-o out] [-bom] [-attributions a.csv] [-sources s.csv]
+//	                [-rejects rejects.jsonl] [FILE ...]
 //	incident country|date|actor|confidence [-json] [-profile ...] [-ref ...] [VALUE ...]
 //
 // normalize reads CSV files (a header row; ',', ';' or tab detected; UTF-8 byte order mark
@@ -29,8 +30,16 @@
 // not change the exit code. The summary on standard error counts records read, written and
 // rejected, and the problems by field.
 //
-// merge and export parse their flags and then report that they are not available yet, with
-// exit code 2.
+// merge reads normalized incidents (JSON Lines, as normalize writes them) from several
+// files, groups those that describe the same event by the three rules of spec/incidents.md
+// (countries intersect, dates overlap or touch, categories compatible), and writes one merged
+// incident per group, in the order of each group's first input, with -log the merge log (one
+// JSON line per output incident: its inputs and the links that joined them, to audit or undo
+// the merge). Lines that cannot be read are rejects (file, line, reason), as in normalize. It
+// holds only what the rules read in memory and reads each group's lines again by offset, so a
+// million incidents need a few hundred megabytes. export writes incidents as JSON Lines, CSV
+// (one row per incident; -bom, and the companion tables -attributions and -sources) or one
+// STIX 2.1 bundle.
 //
 // The lookups print one line per VALUE (or per line of standard input when no VALUE is
 // given): the value, a tab, its canonical form, a tab, and how it matched, or, with an empty
@@ -46,7 +55,7 @@
 //
 //	0  success
 //	1  some records were rejected, or some lookups failed
-//	2  usage error (unknown command or flag, invalid flag value), or a command not available yet
+//	2  usage error (unknown command or flag, invalid flag value)
 //	3  I/O error: a file that cannot be opened, read or written, or a CSV header that cannot be read
 package main
 
@@ -82,8 +91,9 @@ const (
 const usage = `usage:
   incident normalize [-profile dayfirst|monthfirst] [-ref YYYY-MM-DD] [-map role=Header,...]
                      [-format auto|csv|jsonl] [-j n] [-o out.jsonl] [-rejects rejects.jsonl] [FILE ...]
-  incident merge  [-o merged.jsonl] FILE ...
-  incident export -format jsonl|csv|stix [-o FILE] [FILE ...]
+  incident merge  [-o merged.jsonl] [-log merge-log.jsonl] [-rejects rejects.jsonl] FILE ...
+  incident export -format jsonl|csv|stix [-o out] [-bom] [-attributions a.csv] [-sources s.csv]
+                  [-rejects rejects.jsonl] [FILE ...]
   incident country|date|actor|confidence [-json] [VALUE ...]
 
 Run "incident COMMAND -h" for the flags of a command.
@@ -119,8 +129,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "normalize":
 		return runNormalize(rest, stdin, stdout, stderr)
-	case "merge", "export":
-		return runLater(cmd, rest, stderr)
+	case "merge":
+		return runMerge(rest, stdin, stdout, stderr)
+	case "export":
+		return runExport(rest, stdin, stdout, stderr)
 	case "country", "date", "actor", "confidence":
 		return runLookup(cmd, rest, stdin, stdout, stderr)
 	case "-h", "-help", "--help", "help":
@@ -191,38 +203,6 @@ func addProfileFlags(fs *flag.FlagSet, p *profile) {
 		p.ref = t
 		return nil
 	})
-}
-
-// runLater parses the flags of a command that needs the Normalizer, then says it is not
-// available yet.
-func runLater(cmd string, args []string, stderr io.Writer) int {
-	var fs *flag.FlagSet
-	var out string
-	switch cmd {
-	case "merge":
-		fs = newFlagSet(cmd, "[-o merged.jsonl] FILE ...", stderr)
-	default:
-		fs = newFlagSet(cmd, "-format jsonl|csv|stix [-o FILE] [FILE ...]", stderr)
-		fs.Func("format", "output `format`: jsonl, csv or stix", func(s string) error {
-			switch s {
-			case "jsonl", "csv", "stix":
-				return nil
-			}
-			return errors.New("want jsonl, csv or stix")
-		})
-	}
-	fs.StringVar(&out, "o", "", "write the output to `file` instead of standard output")
-	files, code := parseFlags(fs, args)
-	if code >= 0 {
-		return code
-	}
-	if cmd == "merge" && len(files) == 0 {
-		fmt.Fprintln(stderr, "incident merge: no input files")
-		fs.Usage()
-		return exitUsage
-	}
-	fmt.Fprintf(stderr, "incident %s: not available yet in this build (it needs the Normalizer)\n", cmd)
-	return exitUsage
 }
 
 // runNormalize runs "incident normalize".
