@@ -1,6 +1,8 @@
 package incident
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -22,6 +24,19 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Runs of plain ASCII are skipped eight bytes at a time and copied in bulk; the last
+		// bytes are checked as the (overlapping) final eight.
+		for i+8 <= len(s) {
+			if m := jsonSpecial8(s[i : i+8]); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				goto slow
+			}
+			i += 8
+		}
+		if i >= len(s) || len(s) >= 8 && jsonSpecial8(s[len(s)-8:]) == 0 {
+			break
+		}
+	slow:
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -66,6 +81,23 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// jsonSpecial8 looks at the eight bytes of s at once (SWAR) and returns a mask whose byte k
+// has its high bit set when byte k of s may need escaping or decoding: a control character,
+// '"', '\\' or a byte of a multi-byte UTF-8 sequence. The lowest set byte is exact (a
+// subtraction borrows only from a byte already flagged), which is all the caller uses;
+// zero means eight plain ASCII bytes.
+func jsonSpecial8(s string) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	w := binary.LittleEndian.Uint64([]byte(s))
+	quote := w ^ ('"' * ones)
+	backslash := w ^ ('\\' * ones)
+	m := (w - 0x20*ones) | (quote - ones) | (backslash - ones)
+	return (m&^w | w) & highs
 }
 
 // appendOptString appends s as a JSON string, or null when it is empty.

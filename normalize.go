@@ -80,6 +80,7 @@ func NewNormalizer(p Profile) (*Normalizer, error) {
 		return nil, newParseError("NewNormalizer", p.Order.String(), ErrInvalid, "unknown date order")
 	}
 	n := &Normalizer{profile: p, reg: p.Registry}
+	n.dates.size = dateMemoSlots
 	if n.reg == nil {
 		n.reg = DefaultRegistry()
 	}
@@ -658,6 +659,11 @@ func actorDepth(a Actor) int {
 // recurring values of a source stay cached.
 const memoSlots = 1 << 13
 
+// dateMemoSlots is the number of slots of the date memo: dates repeat less than countries
+// or actors (a source names each day of several years, in several spellings), so it is
+// bigger. With 1<<16 slots it stays under 8 MB.
+const dateMemoSlots = 1 << 16
+
 // memoKeyMax is the longest value a memo keeps: long free text rarely repeats.
 const memoKeyMax = 256
 
@@ -665,6 +671,7 @@ const memoKeyMax = 256
 // of immutable entries, read with one atomic load and no lock. A newer entry replaces an
 // older one whose key falls in the same slot.
 type memo[V any] struct {
+	size  int // slots, a power of two; 0 means memoSlots
 	seed  maphash.Seed
 	once  sync.Once
 	slots []atomic.Pointer[memoEntry[V]]
@@ -678,13 +685,16 @@ type memoEntry[V any] struct {
 func (c *memo[V]) init() {
 	c.once.Do(func() {
 		c.seed = maphash.MakeSeed()
-		c.slots = make([]atomic.Pointer[memoEntry[V]], memoSlots)
+		if c.size == 0 {
+			c.size = memoSlots
+		}
+		c.slots = make([]atomic.Pointer[memoEntry[V]], c.size)
 	})
 }
 
 func (c *memo[V]) get(k string) (V, bool) {
 	c.init()
-	if e := c.slots[maphash.String(c.seed, k)&(memoSlots-1)].Load(); e != nil && e.key == k {
+	if e := c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Load(); e != nil && e.key == k {
 		return e.val, true
 	}
 	var zero V
@@ -697,5 +707,5 @@ func (c *memo[V]) put(k string, v V) {
 		return
 	}
 	c.init()
-	c.slots[maphash.String(c.seed, k)&(memoSlots-1)].Store(&memoEntry[V]{strings.Clone(k), v})
+	c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Store(&memoEntry[V]{strings.Clone(k), v})
 }
