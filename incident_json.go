@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -186,7 +187,8 @@ func (inc *Incident) AppendJSON(b []byte) []byte {
 	b = append(b, `],"date":`...)
 	b = appendCanonical(b, inc.Date.IsValid(), inc.Date.String())
 	b = append(b, `,"countries":[`...)
-	for i, c := range inc.Countries() {
+	var cbuf [8]Country
+	for i, c := range appendCountries(cbuf[:0], inc.Places) {
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -216,6 +218,19 @@ func (inc *Incident) AppendJSON(b []byte) []byte {
 	b = append(b, `,"raw":`...)
 	b = appendList(b, inc.Raw, (*RawRecord).appendJSON)
 	return append(b, '}')
+}
+
+// appendCountries appends to dst the valid countries of places, sorted by code and without
+// duplicates: the list of Incident.Countries, built in the caller's buffer so that writing an
+// incident does not allocate it.
+func appendCountries(dst []Country, places []Place) []Country {
+	for _, p := range places {
+		if p.Country.IsValid() {
+			dst = append(dst, p.Country)
+		}
+	}
+	slices.SortFunc(dst, func(a, b Country) int { return strings.Compare(a.String(), b.String()) })
+	return slices.Compact(dst)
 }
 
 // MarshalJSON writes the JSON form described in the Place documentation.

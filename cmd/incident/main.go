@@ -428,21 +428,19 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 				fmt.Fprintf(n.stderr, "incident normalize: %s: warning: -map names columns not in the header: %s\n", name, strings.Join(missing, ", "))
 			}
 		}
-		var re *incident.RecordError
-		switch {
-		case err == nil:
+		if err == nil {
 			n.read++
 			if err := n.add(item{rec: rec}); err != nil {
 				return err
 			}
-		case errors.As(err, &re):
+		} else if re := (*incident.RecordError)(nil); errors.As(err, &re) {
 			n.read++
 			if err := n.add(item{rej: re}); err != nil {
 				return err
 			}
-		case err == io.EOF:
+		} else if err == io.EOF {
 			return nil
-		default:
+		} else {
 			return err
 		}
 		if n.progress && n.read%10000 == 0 && time.Since(n.lastProgress) > 200*time.Millisecond {
