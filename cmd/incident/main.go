@@ -456,9 +456,10 @@ func (n *normalizer) add(it item) error {
 		if it.rej != nil {
 			return n.reject(it.rej)
 		}
-		inc := n.nz.Normalize(it.rec)
-		n.countProblems(&inc)
-		b := inc.AppendJSON(n.buf[:0])
+		b, problems := n.nz.AppendJSON(n.buf[:0], it.rec)
+		for _, p := range problems {
+			n.countProblem(p.Field)
+		}
 		b = append(b, '\n')
 		n.buf = b
 		n.written++
@@ -552,22 +553,15 @@ func (n *normalizer) normalizeBatch(b *batch) {
 		if b.items[i].rej != nil {
 			continue
 		}
-		inc := n.nz.Normalize(b.items[i].rec)
-		for _, p := range inc.Problems {
+		var problems []incident.Problem
+		b.out, problems = n.nz.AppendJSON(b.out, b.items[i].rec)
+		for _, p := range problems {
 			b.problems = append(b.problems, p.Field)
 		}
-		b.out = inc.AppendJSON(b.out)
 		b.out = append(b.out, '\n')
 		b.items[i].rec = incident.RawRecord{} // the record is written; let it go
 	}
 	close(b.done)
-}
-
-// countProblems counts the problems of inc by field.
-func (n *normalizer) countProblems(inc *incident.Incident) {
-	for _, p := range inc.Problems {
-		n.countProblem(p.Field)
-	}
 }
 
 // countProblem counts one problem of the field key.
