@@ -702,8 +702,23 @@ type memo[V any] struct {
 }
 
 type memoEntry[V any] struct {
-	key string
 	val V
+	// The key: inline when it has at most memoInline bytes (most cell values), so that a
+	// lookup reads one object and a put allocates one; else in long.
+	n      uint8
+	inline [memoInline]byte
+	long   string
+}
+
+// memoInline is the longest key a memo entry holds inline.
+const memoInline = 32
+
+// is reports whether the key of e is k.
+func (e *memoEntry[V]) is(k string) bool {
+	if len(k) <= memoInline {
+		return int(e.n) == len(k) && e.long == "" && string(e.inline[:len(k)]) == k
+	}
+	return e.long == k
 }
 
 func (c *memo[V]) init() {
@@ -718,7 +733,7 @@ func (c *memo[V]) init() {
 
 func (c *memo[V]) get(k string) (V, bool) {
 	c.init()
-	if e := c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Load(); e != nil && e.key == k {
+	if e := c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Load(); e != nil && e.is(k) {
 		return e.val, true
 	}
 	var zero V
@@ -731,5 +746,11 @@ func (c *memo[V]) put(k string, v V) {
 		return
 	}
 	c.init()
-	c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Store(&memoEntry[V]{strings.Clone(k), v})
+	e := &memoEntry[V]{val: v}
+	if len(k) <= memoInline {
+		e.n = uint8(copy(e.inline[:], k))
+	} else {
+		e.long = strings.Clone(k)
+	}
+	c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Store(e)
 }
