@@ -383,6 +383,10 @@ type normalizer struct {
 	wg      sync.WaitGroup
 }
 
+// minLineRoom is the free space of the output buffer below which it is flushed before a
+// line is written into it: more than most lines need (about 1.3 KB with the raw record).
+const minLineRoom = 8 << 10
+
 // batchSize is the number of records a worker normalizes at once.
 const batchSize = 256
 
@@ -456,12 +460,19 @@ func (n *normalizer) add(it item) error {
 		if it.rej != nil {
 			return n.reject(it.rej)
 		}
-		b, problems := n.nz.AppendJSON(n.buf[:0], it.rec)
+		// The line is written straight into the free space of the output buffer, so
+		// that Write has nothing to copy; a line longer than that space moves to a slice
+		// of its own, as append does.
+		if n.out.Available() < minLineRoom {
+			if err := n.out.Flush(); err != nil {
+				return err
+			}
+		}
+		b, problems := n.nz.AppendJSON(n.out.AvailableBuffer(), it.rec)
 		for _, p := range problems {
 			n.countProblem(p.Field)
 		}
 		b = append(b, '\n')
-		n.buf = b
 		n.written++
 		_, err := n.out.Write(b)
 		return err
