@@ -1,8 +1,11 @@
 package incident
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -21,13 +24,14 @@ func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		// Runs of plain ASCII are found eight bytes at a time and copied in bulk.
+		i += jsonPlainPrefix(s[i:])
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -66,6 +70,52 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// jsonPlainPrefix returns the number of leading bytes of s that a JSON string holds as they
+// are (printable ASCII but '"' and '\\'): len(s), or the index of the first byte that needs
+// escaping or decoding. It reads s eight bytes at a time; the last bytes are read as the
+// (overlapping) final eight, and a string shorter than eight bytes padded with spaces.
+func jsonPlainPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := jsonSpecial8(binary.LittleEndian.Uint64([]byte(s[i : i+8]))); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 {
+		// The bytes before i are plain, so the lowest flagged byte is at i or after.
+		m := jsonSpecial8(binary.LittleEndian.Uint64([]byte(s[len(s)-8:])))
+		if m == 0 {
+			return len(s)
+		}
+		return len(s) - 8 + bits.TrailingZeros64(m)/8
+	}
+	w := [8]byte{' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '}
+	copy(w[:], s)
+	if m := jsonSpecial8(binary.LittleEndian.Uint64(w[:])); m != 0 {
+		return bits.TrailingZeros64(m) / 8
+	}
+	return len(s)
+}
+
+// jsonSpecial8 looks at the eight bytes of w at once (SWAR, byte k of s as bits 8k to 8k+7)
+// and returns a mask whose byte k has its high bit set when byte k may need escaping or
+// decoding: a control character, '"', '\\' or a byte of a multi-byte UTF-8 sequence. The
+// lowest set byte is exact (a subtraction borrows only from a byte already flagged), which is
+// all the callers use; zero means eight plain ASCII bytes.
+func jsonSpecial8(w uint64) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	quote := w ^ ('"' * ones)
+	backslash := w ^ ('\\' * ones)
+	m := (w - 0x20*ones) | (quote - ones) | (backslash - ones)
+	return (m&^w | w) & highs
 }
 
 // appendOptString appends s as a JSON string, or null when it is empty.
@@ -154,7 +204,8 @@ func (inc *Incident) AppendJSON(b []byte) []byte {
 	b = append(b, `],"date":`...)
 	b = appendCanonical(b, inc.Date.IsValid(), inc.Date.String())
 	b = append(b, `,"countries":[`...)
-	for i, c := range inc.Countries() {
+	var cbuf [8]Country
+	for i, c := range appendCountries(cbuf[:0], inc.Places) {
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -184,6 +235,19 @@ func (inc *Incident) AppendJSON(b []byte) []byte {
 	b = append(b, `,"raw":`...)
 	b = appendList(b, inc.Raw, (*RawRecord).appendJSON)
 	return append(b, '}')
+}
+
+// appendCountries appends to dst the valid countries of places, sorted by code and without
+// duplicates: the list of Incident.Countries, built in the caller's buffer so that writing an
+// incident does not allocate it.
+func appendCountries(dst []Country, places []Place) []Country {
+	for _, p := range places {
+		if p.Country.IsValid() {
+			dst = append(dst, p.Country)
+		}
+	}
+	slices.SortFunc(dst, func(a, b Country) int { return strings.Compare(a.String(), b.String()) })
+	return slices.Compact(dst)
 }
 
 // MarshalJSON writes the JSON form described in the Place documentation.

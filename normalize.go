@@ -80,6 +80,7 @@ func NewNormalizer(p Profile) (*Normalizer, error) {
 		return nil, newParseError("NewNormalizer", p.Order.String(), ErrInvalid, "unknown date order")
 	}
 	n := &Normalizer{profile: p, reg: p.Registry}
+	n.dates.size = dateMemoSlots
 	if n.reg == nil {
 		n.reg = DefaultRegistry()
 	}
@@ -125,23 +126,65 @@ func (n *Normalizer) Profile() Profile { return n.profile }
 //   - Claimant, its kind, basis and act from an "attributed by" field (ParseAttributionPhrase).
 //   - Sources: one per URL, with the record's language and publication date.
 func (n *Normalizer) Normalize(rec RawRecord) Incident {
-	// The incident's short lists live in one allocation; a list that outgrows its slots
-	// moves to its own, as append does.
-	st := new(incidentStore)
+	return n.normalize(rec, new(incidentStore))
+}
+
+// AppendJSON normalizes rec as Normalize does and appends the JSON form of the incident
+// (Incident.AppendJSON) to b. It returns the extended slice and the problems of the
+// incident (nil when there are none), whose memory the caller may keep. The bytes are those
+// of Normalize followed by Incident.AppendJSON; the incident itself is not kept, so its
+// memory is reused for the next record, and a writer of JSON Lines allocates less per
+// record. It is safe for concurrent use.
+func (n *Normalizer) AppendJSON(b []byte, rec RawRecord) ([]byte, []Problem) {
+	st := storePool.Get().(*incidentStore)
+	inc := n.normalize(rec, st)
+	b = inc.AppendJSON(b)
+	*st = incidentStore{} // let go of the record before the store waits for reuse
+	storePool.Put(st)
+	return b, inc.Problems
+}
+
+// storePool holds the incidentStores of AppendJSON between records.
+var storePool = sync.Pool{New: func() any { return new(incidentStore) }}
+
+// normalize is Normalize with the incident's short lists in st, which must be zero.
+func (n *Normalizer) normalize(rec RawRecord, st *incidentStore) Incident {
+	// The incident's short lists live in one store; a list that outgrows its slots moves
+	// to its own allocation, as append does.
 	st.raw[0] = rec
 	inc := Incident{ID: rec.ID, Raw: st.raw[:1:1]}
 	inc.Places = st.places[:0:len(st.places)]
 	inc.Sources = st.sources[:0:len(st.sources)]
 	inc.Categories = st.cats[:0:len(st.cats)]
-	var f recordFields
-	f.init()
+	var fbuf [8]*RawField // the lists of f while they are short; a local, so f stays on the stack
+	f := recordFields{
+		countries:       fbuf[0:0:2],
+		targetCountries: fbuf[2:2:4],
+		categories:      fbuf[4:4:6],
+		urls:            fbuf[6:6:8],
+	}
 	roles := n.roleSet(rec.Fields)
 	for i := range rec.Fields {
 		fld := &rec.Fields[i]
 		if strings.TrimSpace(fld.Value) == "" {
 			continue
 		}
-		f.add(roles.roles[i], fld)
+		// The lists grow here, on f itself: appended through a pointer, their short
+		// backing store would move to the heap.
+		switch r := roles.roles[i]; r {
+		case FieldCountry:
+			f.countries = append(f.countries, fld)
+		case FieldTargetCountry:
+			f.targetCountries = append(f.targetCountries, fld)
+		case FieldCategory:
+			f.categories = append(f.categories, fld)
+		case FieldURL:
+			f.urls = append(f.urls, fld)
+		case FieldTarget:
+			f.targets = append(f.targets, fld)
+		default:
+			f.setFirst(r, fld)
+		}
 	}
 	if inc.ID == "" { // a record built by hand: its ID field, else where it was read
 		switch {
@@ -268,59 +311,41 @@ type recordFields struct {
 	actor, confidence, claimant, language, city     *RawField
 	countries, targetCountries, categories, urls    []*RawField
 	targets                                         []*RawField
-
-	buf [8]*RawField // backing store of the lists, while they are short
 }
 
-// init points the lists at the backing store, two slots each for the common roles.
-func (f *recordFields) init() {
-	f.countries = f.buf[0:0:2]
-	f.targetCountries = f.buf[2:2:4]
-	f.categories = f.buf[4:4:6]
-	f.urls = f.buf[6:6:8]
-}
-
-func (f *recordFields) add(r FieldRole, fld *RawField) {
-	first := func(p **RawField) {
-		if *p == nil {
-			*p = fld
-		}
-	}
+// setFirst sets the field of a single role r to fld, unless an earlier field took it.
+func (f *recordFields) setFirst(r FieldRole, fld *RawField) {
+	var p **RawField
 	switch r {
 	case FieldID:
-		first(&f.id)
+		p = &f.id
 	case FieldTitle:
-		first(&f.title)
+		p = &f.title
 	case FieldSummary:
-		first(&f.summary)
+		p = &f.summary
 	case FieldPublished:
-		first(&f.published)
+		p = &f.published
 	case FieldDate:
-		first(&f.date)
+		p = &f.date
 	case FieldDateStart:
-		first(&f.start)
+		p = &f.start
 	case FieldDateEnd:
-		first(&f.end)
+		p = &f.end
 	case FieldActor:
-		first(&f.actor)
+		p = &f.actor
 	case FieldConfidence:
-		first(&f.confidence)
+		p = &f.confidence
 	case FieldClaimant:
-		first(&f.claimant)
+		p = &f.claimant
 	case FieldLanguage:
-		first(&f.language)
+		p = &f.language
 	case FieldCity:
-		first(&f.city)
-	case FieldCountry:
-		f.countries = append(f.countries, fld)
-	case FieldTargetCountry:
-		f.targetCountries = append(f.targetCountries, fld)
-	case FieldCategory:
-		f.categories = append(f.categories, fld)
-	case FieldURL:
-		f.urls = append(f.urls, fld)
-	case FieldTarget:
-		f.targets = append(f.targets, fld)
+		p = &f.city
+	default:
+		return
+	}
+	if *p == nil {
+		*p = fld
 	}
 }
 
@@ -658,6 +683,11 @@ func actorDepth(a Actor) int {
 // recurring values of a source stay cached.
 const memoSlots = 1 << 13
 
+// dateMemoSlots is the number of slots of the date memo: dates repeat less than countries
+// or actors (a source names each day of several years, in several spellings), so it is
+// bigger. With 1<<16 slots it stays under 8 MB.
+const dateMemoSlots = 1 << 16
+
 // memoKeyMax is the longest value a memo keeps: long free text rarely repeats.
 const memoKeyMax = 256
 
@@ -665,26 +695,45 @@ const memoKeyMax = 256
 // of immutable entries, read with one atomic load and no lock. A newer entry replaces an
 // older one whose key falls in the same slot.
 type memo[V any] struct {
+	size  int // slots, a power of two; 0 means memoSlots
 	seed  maphash.Seed
 	once  sync.Once
 	slots []atomic.Pointer[memoEntry[V]]
 }
 
 type memoEntry[V any] struct {
-	key string
 	val V
+	// The key: inline when it has at most memoInline bytes (most cell values), so that a
+	// lookup reads one object and a put allocates one; else in long.
+	n      uint8
+	inline [memoInline]byte
+	long   string
+}
+
+// memoInline is the longest key a memo entry holds inline.
+const memoInline = 32
+
+// is reports whether the key of e is k.
+func (e *memoEntry[V]) is(k string) bool {
+	if len(k) <= memoInline {
+		return int(e.n) == len(k) && e.long == "" && string(e.inline[:len(k)]) == k
+	}
+	return e.long == k
 }
 
 func (c *memo[V]) init() {
 	c.once.Do(func() {
 		c.seed = maphash.MakeSeed()
-		c.slots = make([]atomic.Pointer[memoEntry[V]], memoSlots)
+		if c.size == 0 {
+			c.size = memoSlots
+		}
+		c.slots = make([]atomic.Pointer[memoEntry[V]], c.size)
 	})
 }
 
 func (c *memo[V]) get(k string) (V, bool) {
 	c.init()
-	if e := c.slots[maphash.String(c.seed, k)&(memoSlots-1)].Load(); e != nil && e.key == k {
+	if e := c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Load(); e != nil && e.is(k) {
 		return e.val, true
 	}
 	var zero V
@@ -697,5 +746,11 @@ func (c *memo[V]) put(k string, v V) {
 		return
 	}
 	c.init()
-	c.slots[maphash.String(c.seed, k)&(memoSlots-1)].Store(&memoEntry[V]{strings.Clone(k), v})
+	e := &memoEntry[V]{val: v}
+	if len(k) <= memoInline {
+		e.n = uint8(copy(e.inline[:], k))
+	} else {
+		e.long = strings.Clone(k)
+	}
+	c.slots[maphash.String(c.seed, k)&uint64(len(c.slots)-1)].Store(e)
 }

@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // expectedRecord is one line of examples/data/expected.tsv.
@@ -359,6 +361,37 @@ func TestParseProfile(t *testing.T) {
 	}
 }
 
+// TestNormalizerAppendJSON checks that Normalizer.AppendJSON writes the bytes and returns
+// the problems of Normalize followed by Incident.AppendJSON, record after record, while it
+// reuses the memory of each incident for the next.
+func TestNormalizerAppendJSON(t *testing.T) {
+	var recs []RawRecord
+	for _, name := range []string{"incidents.csv", "feed.jsonl"} {
+		recs = append(recs, readRecords(t, filepath.Join("examples", "data", name))...)
+	}
+	n, _ := NewNormalizer(Profile{Order: OrderDayFirst, Reference: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)})
+	var got []byte
+	withProblems := 0
+	for _, rec := range recs {
+		inc := n.Normalize(rec)
+		want := inc.AppendJSON([]byte("prefix "))
+		var problems []Problem
+		got, problems = n.AppendJSON(append(got[:0], "prefix "...), rec)
+		if string(got) != string(want) {
+			t.Errorf("Normalizer.AppendJSON(%s) =\n%s\nwant\n%s", rec.ID, got, want)
+		}
+		if !cmp.Equal(problems, inc.Problems, cmp.Comparer(func(a, b error) bool { return a.Error() == b.Error() })) {
+			t.Errorf("Normalizer.AppendJSON(%s) problems = %v, want %v", rec.ID, problems, inc.Problems)
+		}
+		if len(problems) > 0 {
+			withProblems++
+		}
+	}
+	if withProblems == 0 {
+		t.Errorf("no record of the examples has a problem: the test does not check the problems")
+	}
+}
+
 func BenchmarkNormalize(b *testing.B) {
 	var recs []RawRecord
 	for _, name := range []string{"incidents.csv", "feed.jsonl"} {
@@ -370,6 +403,15 @@ func BenchmarkNormalize(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			n.Normalize(recs[i%len(recs)])
+			i++
+		}
+	})
+	b.Run("append", func(b *testing.B) {
+		b.ReportAllocs()
+		var buf []byte
+		i := 0
+		for b.Loop() {
+			buf, _ = n.AppendJSON(buf[:0], recs[i%len(recs)])
 			i++
 		}
 	})

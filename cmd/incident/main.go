@@ -363,6 +363,10 @@ type normalizer struct {
 	wg      sync.WaitGroup
 }
 
+// minLineRoom is the free space of the output buffer below which it is flushed before a
+// line is written into it: more than most lines need (about 1.3 KB with the raw record).
+const minLineRoom = 8 << 10
+
 // batchSize is the number of records a worker normalizes at once.
 const batchSize = 256
 
@@ -408,21 +412,19 @@ func (n *normalizer) file(name string, stdin io.Reader) error {
 				fmt.Fprintf(n.stderr, "incident normalize: %s: warning: -map names columns not in the header: %s\n", name, strings.Join(missing, ", "))
 			}
 		}
-		var re *incident.RecordError
-		switch {
-		case err == nil:
+		if err == nil {
 			n.read++
 			if err := n.add(item{rec: rec}); err != nil {
 				return err
 			}
-		case errors.As(err, &re):
+		} else if re := (*incident.RecordError)(nil); errors.As(err, &re) {
 			n.read++
 			if err := n.add(item{rej: re}); err != nil {
 				return err
 			}
-		case err == io.EOF:
+		} else if err == io.EOF {
 			return nil
-		default:
+		} else {
 			return err
 		}
 		if n.progress && n.read%10000 == 0 && time.Since(n.lastProgress) > 200*time.Millisecond {
@@ -438,11 +440,19 @@ func (n *normalizer) add(it item) error {
 		if it.rej != nil {
 			return n.reject(it.rej)
 		}
-		inc := n.nz.Normalize(it.rec)
-		n.countProblems(&inc)
-		b := inc.AppendJSON(n.buf[:0])
+		// The line is written straight into the free space of the output buffer, so
+		// that Write has nothing to copy; a line longer than that space moves to a slice
+		// of its own, as append does.
+		if n.out.Available() < minLineRoom {
+			if err := n.out.Flush(); err != nil {
+				return err
+			}
+		}
+		b, problems := n.nz.AppendJSON(n.out.AvailableBuffer(), it.rec)
+		for _, p := range problems {
+			n.countProblem(p.Field)
+		}
 		b = append(b, '\n')
-		n.buf = b
 		n.written++
 		_, err := n.out.Write(b)
 		return err
@@ -534,22 +544,15 @@ func (n *normalizer) normalizeBatch(b *batch) {
 		if b.items[i].rej != nil {
 			continue
 		}
-		inc := n.nz.Normalize(b.items[i].rec)
-		for _, p := range inc.Problems {
+		var problems []incident.Problem
+		b.out, problems = n.nz.AppendJSON(b.out, b.items[i].rec)
+		for _, p := range problems {
 			b.problems = append(b.problems, p.Field)
 		}
-		b.out = inc.AppendJSON(b.out)
 		b.out = append(b.out, '\n')
 		b.items[i].rec = incident.RawRecord{} // the record is written; let it go
 	}
 	close(b.done)
-}
-
-// countProblems counts the problems of inc by field.
-func (n *normalizer) countProblems(inc *incident.Incident) {
-	for _, p := range inc.Problems {
-		n.countProblem(p.Field)
-	}
 }
 
 // countProblem counts one problem of the field key.
