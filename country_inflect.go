@@ -44,8 +44,9 @@ var countryInflections = []inflection{
 	{"ach", "y"}, {"ii", "ia"}, {"ji", "ja"}, {"ie", "a"}, {"ia", "ie"}, {"ie", ""}, {"u", ""},
 	// Czech and Slovak: locative, genitive.
 	{"sku", "sko"}, {"ska", "sko"}, {"cku", "cko"}, {"ii", "ie"},
-	// Croatian, Serbian, Bosnian, Slovenian (Latin): locative, genitive.
-	{"iji", "ija"}, {"ije", "ija"}, {"oj", "a"}, {"ini", "ina"}, {"i", "a"}, {"e", "a"},
+	// Croatian, Serbian, Bosnian, Slovenian (Latin): locative, genitive; Slovenian locative
+	// of names in -ska (na Madžarskem, na Švedskem).
+	{"skem", "ska"}, {"iji", "ija"}, {"ije", "ija"}, {"oj", "a"}, {"ini", "ina"}, {"i", "a"}, {"e", "a"},
 	// Romanian: genitive-dative; definite and genitive of masculine names (Iranul, Iranului).
 	{"ei", "a"}, {"iei", "ia"}, {"ului", ""}, {"ul", ""},
 	// Albanian: genitive.
