@@ -182,8 +182,18 @@ const (
 // fuzzyIndex holds, per script class and length in runes, the letter signatures of the
 // names in one contiguous slice (the hot loop reads only these) and the names beside them.
 type fuzzyIndex struct {
-	sigs [fuzzyScripts][fuzzyMaxLen + 4][]uint64
+	sigs [fuzzyScripts][fuzzyMaxLen + 4][]fuzzySig
 	keys [fuzzyScripts][fuzzyMaxLen + 4][]fuzzyKey
+}
+
+// fuzzySig is the prefilter of one name: the set of its letters and the set of its pairs of
+// neighbouring letters, each hashed into 64 bits. One edit changes at most two bits of the
+// letter set's symmetric difference and at most six of the pair set's (a transposition
+// replaces three pairs by three others), so a name whose signatures differ from the input's by
+// more than 2d and 6d bits cannot be d edits away. Hash collisions and repeated letters can
+// only shrink a difference, so the prefilter never drops a true match.
+type fuzzySig struct {
+	letters, pairs uint64
 }
 
 type fuzzyKey struct {
@@ -206,12 +216,21 @@ func scriptClass(r rune) int {
 	return 1 + int(r>>7)%(fuzzyScripts-1)
 }
 
-func runeSig(rs []rune) uint64 {
-	var sig uint64
-	for _, r := range rs {
-		sig |= 1 << (uint32(r) * 0x9E3779B1 >> 26)
+func runeSig(rs []rune) fuzzySig {
+	var sig fuzzySig
+	for i, r := range rs {
+		sig.letters |= 1 << (uint32(r) * 0x9E3779B1 >> 26)
+		if i > 0 {
+			sig.pairs |= 1 << ((uint32(rs[i-1])*0x1F + uint32(r)) * 0x9E3779B1 >> 26)
+		}
 	}
 	return sig
+}
+
+// mayBeWithin reports whether a name with signature k may be within d edits of an input with
+// signature in.
+func (in fuzzySig) mayBeWithin(k fuzzySig, d int) bool {
+	return bits.OnesCount64(in.letters^k.letters) <= 2*d && bits.OnesCount64(in.pairs^k.pairs) <= 6*d
 }
 
 func (t *countryTab) fuzzyIndex() *fuzzyIndex {
@@ -273,7 +292,7 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.keys[sc]); l++ {
 		keys := fx.keys[sc][l]
 		for j, ksig := range fx.sigs[sc][l] {
-			if bits.OnesCount64(sig^ksig) > 2*maxD {
+			if !sig.mayBeWithin(ksig, maxD) {
 				continue
 			}
 			fk := &keys[j]
