@@ -78,3 +78,19 @@ func TestMergeLongLine(t *testing.T) {
 		t.Errorf("incident merge with a long line: stderr\n%s\nwant line 2 rejected and the others read", stderr.String())
 	}
 }
+
+// TestExportJSONLIdempotent checks that exporting merged incidents as JSON Lines gives them
+// back byte for byte: the merge writes the canonical form, and reading it loses nothing.
+func TestExportJSONLIdempotent(t *testing.T) {
+	want, err := os.ReadFile("testdata/merge-examples.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "-format", "jsonl", "testdata/merge-examples.jsonl"}, nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("incident export: exit %d\n%s", code, stderr.Bytes())
+	}
+	if !bytes.Equal(stdout.Bytes(), want) {
+		t.Errorf("incident export -format jsonl of testdata/merge-examples.jsonl changed it")
+	}
+}
