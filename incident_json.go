@@ -74,10 +74,21 @@ func appendJSONString(b []byte, s string) []byte {
 
 // jsonPlainPrefix returns the number of leading bytes of s that a JSON string holds as they
 // are (printable ASCII but '"' and '\\'): len(s), or the index of the first byte that needs
-// escaping or decoding. It reads s eight bytes at a time; the last bytes are read as the
-// (overlapping) final eight, and a string shorter than eight bytes padded with spaces.
+// escaping or decoding. It reads s sixteen, then eight bytes at a time; the last bytes are
+// read as the (overlapping) final eight, and a string shorter than eight bytes padded with
+// spaces.
 func jsonPlainPrefix(s string) int {
 	i := 0
+	for ; i+16 <= len(s); i += 16 {
+		m0 := jsonSpecial8(binary.LittleEndian.Uint64([]byte(s[i : i+8])))
+		m1 := jsonSpecial8(binary.LittleEndian.Uint64([]byte(s[i+8 : i+16])))
+		if m0|m1 != 0 {
+			if m0 != 0 {
+				return i + bits.TrailingZeros64(m0)/8
+			}
+			return i + 8 + bits.TrailingZeros64(m1)/8
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
 		if m := jsonSpecial8(binary.LittleEndian.Uint64([]byte(s[i : i+8]))); m != 0 {
 			return i + bits.TrailingZeros64(m)/8

@@ -9,7 +9,8 @@ import (
 // FuzzNormalize builds a record from a few fields and checks the promises of Normalize for
 // any input: no panic; the record is kept verbatim; every problem names a field of the record
 // with its raw value; no actor means confidence none; the output is valid JSON; and
-// normalizing the same record again (now from the memos) gives the same incident.
+// normalizing the same record again (now from the memos) gives the same incident, and so
+// does Normalizer.AppendJSON.
 func FuzzNormalize(f *testing.F) {
 	// Seeds: realistic values of each role, then hostile ones.
 	f.Add("20/03/2024", "UK", "GRU (suspected)", "High", "Arson")
@@ -45,6 +46,9 @@ func FuzzNormalize(f *testing.F) {
 		again := n.Normalize(r)
 		if second := again.AppendJSON(nil); string(second) != string(first) {
 			t.Errorf("Normalize(%v) is not deterministic:\n%s\n%s", r.Fields, first, second)
+		}
+		if streamed, problems := n.AppendJSON(nil, r); string(streamed) != string(first) || len(problems) != len(inc.Problems) {
+			t.Errorf("Normalizer.AppendJSON(%v) = %s with %d problems, want %s with %d", r.Fields, streamed, len(problems), first, len(inc.Problems))
 		}
 	})
 }

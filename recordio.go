@@ -137,12 +137,13 @@ type RecordReader struct {
 	tooLong bool   // the current record exceeded MaxRecordLen
 
 	// CSV state.
-	delim    byte
-	header   []string
-	idIndex  int // index of the ID column, -1 if none
-	fieldBuf []byte
-	ends     []int
-	raw      []byte
+	delim     byte
+	header    []string
+	idIndex   int // index of the ID column, -1 if none
+	fieldBuf  []byte
+	ends      []int
+	fieldSlab []RawField // the rest of the block that field lists are cut from
+	raw       []byte
 
 	// JSON Lines state.
 	json jsonFlattener
@@ -436,7 +437,7 @@ func (rr *RecordReader) nextCSV() (RawRecord, error) {
 			"row has "+strconv.Itoa(len(rr.ends))+" fields, header has "+strconv.Itoa(len(rr.header)))
 	}
 	s := string(rr.fieldBuf)
-	rec := RawRecord{File: rr.name, Line: start, Fields: make([]RawField, len(rr.ends))}
+	rec := RawRecord{File: rr.name, Line: start, Fields: rr.newFields(len(rr.ends))}
 	prev := 0
 	for i, end := range rr.ends {
 		rec.Fields[i] = RawField{Key: rr.header[i], Value: s[prev:end]}
@@ -449,6 +450,23 @@ func (rr *RecordReader) nextCSV() (RawRecord, error) {
 		rec.ID = rr.base + ":" + strconv.Itoa(start)
 	}
 	return rec, nil
+}
+
+// fieldSlabLen is the number of fields in the blocks that the field lists of CSV records
+// are cut from (16 KiB): one allocation serves dozens of records.
+const fieldSlabLen = 512
+
+// newFields returns a zeroed list of n fields for one record. Lists are cut from a shared
+// block, each with its capacity limited to its length, so a record owns its list (an append
+// to it moves it elsewhere) while the reader allocates once per block instead of once per
+// record. A block stays in memory while any record cut from it does.
+func (rr *RecordReader) newFields(n int) []RawField {
+	if n > len(rr.fieldSlab) {
+		rr.fieldSlab = make([]RawField, max(n, fieldSlabLen))
+	}
+	f := rr.fieldSlab[:n:n]
+	rr.fieldSlab = rr.fieldSlab[n:]
+	return f
 }
 
 // reject builds the *RecordError of the record starting at line start, from rr.raw.

@@ -393,3 +393,35 @@ func TestReadAllocs(t *testing.T) {
 		t.Errorf("JSON Lines: %v allocations per record, want at most 2", n)
 	}
 }
+
+// TestReadCSVRecordsOwnFields checks that the field lists of CSV records, cut from shared
+// blocks, stay apart: writing to or appending to one record's list leaves the next intact.
+func TestReadCSVRecordsOwnFields(t *testing.T) {
+	rr := NewRecordReader(bytes.NewReader(benchCSV(1200)), "own.csv", ReaderOptions{})
+	var recs []RawRecord
+	for {
+		rec, err := rr.Next()
+		if err != nil {
+			break
+		}
+		recs = append(recs, rec)
+	}
+	if len(recs) != 1200 {
+		t.Fatalf("read %d records, want 1200", len(recs))
+	}
+	for i := range recs {
+		if cap(recs[i].Fields) != len(recs[i].Fields) {
+			t.Fatalf("record %d: fields cap %d, len %d: an append would write into the next record", i, cap(recs[i].Fields), len(recs[i].Fields))
+		}
+		recs[i].Fields = append(recs[i].Fields, RawField{Key: "extra", Value: "x"})
+		recs[i].Fields[0].Value = "changed"
+	}
+	for i, rec := range recs {
+		if want := "R-" + strconv.Itoa(i); rec.Fields[0] != (RawField{Key: "id", Value: "changed"}) || rec.ID != want {
+			t.Errorf("record %d: ID %q, first field %v; want ID %q and the value written to it", i, rec.ID, rec.Fields[0], want)
+		}
+		if n := len(rec.Fields); n != 7 || rec.Fields[n-1].Key != "extra" || rec.Fields[n-2].Key == "extra" {
+			t.Errorf("record %d: fields %v, want the 6 read and the one appended", i, rec.Fields)
+		}
+	}
+}
