@@ -2,8 +2,6 @@ package incident
 
 import (
 	"errors"
-	"slices"
-	"strings"
 )
 
 // Incident is the canonical record of one hybrid-threat incident (spec/incidents.md): what
@@ -56,16 +54,7 @@ type Incident struct {
 // Countries returns the countries of the incident's places, sorted by alpha-2 code, without
 // duplicates, or nil when no place has a country. These are the "countries" of the JSON
 // output.
-func (inc *Incident) Countries() []Country {
-	var out []Country
-	for _, p := range inc.Places {
-		if p.Country.IsValid() {
-			out = append(out, p.Country)
-		}
-	}
-	slices.SortFunc(out, func(a, b Country) int { return strings.Compare(a.String(), b.String()) })
-	return slices.Compact(out)
-}
+func (inc *Incident) Countries() []Country { return appendCountries(nil, inc.Places) }
 
 // SetPrimary sets Actor and Confidence to the primary attribution of inc.Attributions, as
 // PrimaryAttribution chooses it with the given depth function, or to the zero Actor and
