@@ -134,10 +134,12 @@ func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, er
 			return c, MatchExact, nil
 		}
 	}
-	if c, err, ok := confParseNumber(s, percentIsProb); ok {
+	// An Admiralty code goes before the numbers: "A-3", "a/3" and "A 3" are codes, not the
+	// article "a" and a negative or bare number.
+	if c, err, ok := confParseAdmiralty(s, k); ok {
 		return c, MatchExact, err
 	}
-	if c, err, ok := confParseAdmiralty(s, k); ok {
+	if c, err, ok := confParseNumber(s, percentIsProb); ok {
 		return c, MatchExact, err
 	}
 	if !hasColon {
@@ -362,7 +364,12 @@ var confNumWords = map[string]byte{
 	"likelihood": 'p', "odds": 'p', "prob": 'p', "probably": 'p',
 	"percent": '%', "pct": '%', "per": 0, "cent": '%', "percentage": '%',
 	"confidence": 's', "score": 's', "stix": 's', "conf": 's', "confident": 's',
-	"out": 'o', "of": 0, "in": 'i', "a": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
+	"out": 'o', "of": 0, "in": 'i', "a": 0, "an": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
+}
+
+// confIsAlnum reports whether b is an ASCII letter or digit.
+func confIsAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b|0x20 >= 'a' && b|0x20 <= 'z'
 }
 
 // confNumber is one number of an input: its digits, and its decimal fraction if any.
@@ -419,12 +426,26 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 			}
 			var x confNumber
 			j := i
-			for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
+			if i > 0 && (t[i-1] == '.' || t[i-1] == ',') && (i == 1 || !confIsAlnum(t[i-2])) {
+				// A leading-dot decimal, ".9" or ",85", is 0.9 or 0.85 (R2).
+				x.dec = true
+				for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
+					if x.fracLen < 6 {
+						x.frac = 10*x.frac + int(t[j]-'0')
+						x.fracLen++
+					}
+				}
+				for x.fracLen > 0 && x.frac%10 == 0 {
+					x.frac /= 10
+					x.fracLen--
+				}
+			}
+			for ; !x.dec && j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
 				if x.whole < 100000 {
 					x.whole = 10*x.whole + int(t[j]-'0')
 				}
 			}
-			if j+1 < len(t) && (t[j] == '.' || t[j] == ',') && t[j+1] >= '0' && t[j+1] <= '9' {
+			if !x.dec && j+1 < len(t) && (t[j] == '.' || t[j] == ',') && t[j+1] >= '0' && t[j+1] <= '9' {
 				x.dec = true
 				j++
 				for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
