@@ -645,7 +645,15 @@ var confAdmiraltyDescriptors = map[string]bool{
 	"completely": true, "usually": true, "fairly": true, "not": true, "reliable": true,
 	"unreliable": true, "cannot": true, "be": true, "judged": true, "confirmed": true, "by": true,
 	"other": true, "sources": true, "probably": true, "possibly": true, "true": true,
-	"doubtful": true, "improbable": true, "truth": true,
+	"doubtful": true, "doubtfully": true, "improbable": true, "truth": true,
+}
+
+// confAdmiraltyCredWords are the descriptor words that name one STANAG 2511 credibility
+// digit: "confirmed (by other sources)" 1, "probably true" 2, "possibly true" 3, "doubtful(ly
+// true)" 4, "improbable" 5, "truth cannot be judged" 6. A reliability letter with one of them
+// ("B - probably true") is the full code; words naming two digits name none.
+var confAdmiraltyCredWords = map[string]byte{
+	"confirmed": 1, "probably": 2, "possibly": 3, "doubtful": 4, "doubtfully": 4, "improbable": 5, "truth": 6,
 }
 
 // confAdmiraltyWords may stand around an Admiralty code.
@@ -661,6 +669,7 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	var letter byte
 	digit := -1
 	named, described := false, false
+	cred := 0 // the credibility digit its descriptor words name, -1 when they name two
 	for len(k) > 0 {
 		tok := k
 		if i := bytes.IndexByte(k, ' '); i >= 0 {
@@ -688,9 +697,19 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 			named = true
 		case confAdmiraltyDescriptors[string(tok)]:
 			described = true
+			if d := confAdmiraltyCredWords[string(tok)]; d != 0 && cred != int(d) {
+				if cred != 0 {
+					cred = -1
+				} else {
+					cred = int(d)
+				}
+			}
 		default:
 			return Confidence{}, nil, false
 		}
+	}
+	if letter != 0 && digit < 0 && cred > 0 {
+		digit = cred // "B - probably true" is B2
 	}
 	switch {
 	case letter == 0 && digit < 0, described && (letter == 0 || digit < 0):
