@@ -19,13 +19,19 @@ const parseConfidenceFunc = "ParseConfidence"
 // spec/confidence.md. It reads, in this order:
 //
 //   - a phrase listed in a lexicon, as the whole input after folding (R11): labels ("High",
-//     "med"), ICD 203, PHIA, Kent and STIX WEP words (R4), analytic statements ("high
-//     confidence", R7), news hedges ("suspected", "confirmed", R8), MISP and OCSF machine tags
-//     (R6), foreign words (R10);
-//   - numbers (R2, R3): "85", "85%", "0.85", "0,85", "7/10", "3 out of 10", "STIX 85" are
-//     STIX scores; "85% chance", "probability 0.85", "1 in 4 chance" are probabilities;
-//   - Admiralty codes in all spellings ("B2", "b-2", "(B/2)", "Source reliability B,
-//     credibility 2", "B2 (usually reliable, probably true)"), R5;
+//     "med", and the single letters "H", "M", "L" as confidence columns export them, which
+//     count only as the whole input), ICD 203, PHIA, Kent and STIX WEP words (R4), analytic
+//     statements ("high confidence", R7), news hedges ("suspected", "confirmed", R8), MISP and
+//     OCSF machine tags (R6), foreign words with their inflected forms (R10: "sospechosa",
+//     "mutmaßlichen", "подозреваемая", in de, fr, ru, uk, pl, nl, sv, cs, es, it, pt, lt, et,
+//     fi);
+//   - Admiralty codes in all spellings ("B2", "b-2", "A-3", "a/3", "A 3", "(B/2)", "Source
+//     reliability B, credibility 2", "B2 (usually reliable, probably true)"), and a letter
+//     with its credibility descriptor ("B - probably true" is B2), R5. They are read before
+//     numbers, so "A-3" is a code, not the article "a" and a negative number;
+//   - numbers (R2, R3): "85", "85%", "0.85", "0,85", ".85", "7/10", "3 out of 10", "STIX 85"
+//     are STIX scores; "85% chance", "an 80% likelihood", "probability 0.85", "a 1 in 4
+//     chance" are probabilities;
 //   - the canonical text of String ("high stix:85", "55-80 phia:55-75");
 //   - a scale's number next to its label ("2 - Probably True", "3 - High"), R1;
 //   - a range of two level labels ("medium-high"), which is ambiguous;
