@@ -370,7 +370,14 @@ var confNumWords = map[string]byte{
 	"likelihood": 'p', "odds": 'p', "prob": 'p', "probably": 'p',
 	"percent": '%', "pct": '%', "per": 0, "cent": '%', "percentage": '%',
 	"confidence": 's', "score": 's', "stix": 's', "conf": 's', "confident": 's',
-	"out": 'o', "of": 0, "in": 'i', "a": 0, "an": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
+	"out": 'o', "of": 0, "in": 'i', "a": 0, "an": 0, "estimated": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
+}
+
+// confWordNums are the number words of odds ("one in four chance", "a one-in-ten chance"),
+// read only next to a probability word, and of "three out of ten".
+var confWordNums = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
 }
 
 // confIsAlnum reports whether b is an ASCII letter or digit.
@@ -419,6 +426,7 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 		prob, pct, sco bool
 		pendingSep     byte
 		lastWasNum     bool
+		worded         bool // a number written as a word
 	)
 	for i := 0; i < len(t); {
 		b := t[i]
@@ -484,6 +492,16 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 				}
 				w[j-i] = t[j] | 0x20
 			}
+			if v, ok := confWordNums[string(w[:j-i])]; ok { // "one in four chance"
+				if n == len(nums) {
+					return Confidence{}, nil, false
+				}
+				nums[n] = confNumber{whole: v, sep: pendingSep}
+				n++
+				pendingSep, lastWasNum, worded = 0, true, true
+				i = j
+				continue
+			}
 			kind, known := confNumWords[string(w[:j-i])]
 			if !known || j < len(t) && t[j] >= '0' && t[j] <= '9' { // "A1" is a code, not a number
 				return Confidence{}, nil, false
@@ -505,7 +523,9 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 		case b == '%':
 			pct = true
 		case b == '/' || b == '-':
-			pendingSep = b
+			if pendingSep != 'i' { // "1-in-4" is "1 in 4"
+				pendingSep = b
+			}
 		case b == ':' || b == '=' || b == '(' || b == ')' || b == '"' || b == '\'' || b == '~' || b == ',' || b == '.':
 		case b < utf8.RuneSelf:
 			return Confidence{}, nil, false
@@ -526,7 +546,9 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 		}
 		i++
 	}
-	if n == 0 {
+	if n == 0 || worded && (n < 2 || !prob && nums[1].sep != '/') {
+		// Number words make only odds with a probability word ("one in four chance") and
+		// "three out of ten"; never "ten" or "one in four".
 		return Confidence{}, nil, false
 	}
 	if percentIsProb && pct && !sco {
@@ -723,8 +745,8 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	case letter == 0 && !named:
 		return Confidence{}, nil, false // a bare digit is a number, handled before
 	case letter > 'F':
-		if digit < 0 && !named {
-			return Confidence{}, nil, false
+		if letter != 'G' && !named || digit < 0 && !named {
+			return Confidence{}, nil, false // "P = .8" is a probability, read later
 		}
 		if letter == 'G' {
 			return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid,
