@@ -19,13 +19,19 @@ const parseConfidenceFunc = "ParseConfidence"
 // spec/confidence.md. It reads, in this order:
 //
 //   - a phrase listed in a lexicon, as the whole input after folding (R11): labels ("High",
-//     "med"), ICD 203, PHIA, Kent and STIX WEP words (R4), analytic statements ("high
-//     confidence", R7), news hedges ("suspected", "confirmed", R8), MISP and OCSF machine tags
-//     (R6), foreign words (R10);
-//   - numbers (R2, R3): "85", "85%", "0.85", "0,85", "7/10", "3 out of 10", "STIX 85" are
-//     STIX scores; "85% chance", "probability 0.85", "1 in 4 chance" are probabilities;
-//   - Admiralty codes in all spellings ("B2", "b-2", "(B/2)", "Source reliability B,
-//     credibility 2", "B2 (usually reliable, probably true)"), R5;
+//     "med", and the single letters "H", "M", "L" as confidence columns export them, which
+//     count only as the whole input), ICD 203, PHIA, Kent and STIX WEP words (R4), analytic
+//     statements ("high confidence", R7), news hedges ("suspected", "confirmed", R8), MISP and
+//     OCSF machine tags (R6), foreign words with their inflected forms (R10: "sospechosa",
+//     "mutmaßlichen", "подозреваемая", in de, fr, ru, uk, pl, nl, sv, cs, es, it, pt, lt, et,
+//     fi);
+//   - Admiralty codes in all spellings ("B2", "b-2", "A-3", "a/3", "A 3", "(B/2)", "Source
+//     reliability B, credibility 2", "B2 (usually reliable, probably true)"), and a letter
+//     with its credibility descriptor ("B - probably true" is B2), R5. They are read before
+//     numbers, so "A-3" is a code, not the article "a" and a negative number;
+//   - numbers (R2, R3): "85", "85%", "0.85", "0,85", ".85", "7/10", "3 out of 10", "STIX 85"
+//     are STIX scores; "85% chance", "an 80% likelihood", "probability 0.85", "a 1 in 4
+//     chance" are probabilities;
 //   - the canonical text of String ("high stix:85", "55-80 phia:55-75");
 //   - a scale's number next to its label ("2 - Probably True", "3 - High"), R1;
 //   - a range of two level labels ("medium-high"), which is ambiguous;
@@ -134,10 +140,12 @@ func parseConfidence(s string, percentIsProb bool) (Confidence, MatchQuality, er
 			return c, MatchExact, nil
 		}
 	}
-	if c, err, ok := confParseNumber(s, percentIsProb); ok {
+	// An Admiralty code goes before the numbers: "A-3", "a/3" and "A 3" are codes, not the
+	// article "a" and a negative or bare number.
+	if c, err, ok := confParseAdmiralty(s, k); ok {
 		return c, MatchExact, err
 	}
-	if c, err, ok := confParseAdmiralty(s, k); ok {
+	if c, err, ok := confParseNumber(s, percentIsProb); ok {
 		return c, MatchExact, err
 	}
 	if !hasColon {
@@ -362,7 +370,19 @@ var confNumWords = map[string]byte{
 	"likelihood": 'p', "odds": 'p', "prob": 'p', "probably": 'p',
 	"percent": '%', "pct": '%', "per": 0, "cent": '%', "percentage": '%',
 	"confidence": 's', "score": 's', "stix": 's', "conf": 's', "confident": 's',
-	"out": 'o', "of": 0, "in": 'i', "a": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
+	"out": 'o', "of": 0, "in": 'i', "a": 0, "an": 0, "estimated": 0, "with": 0, "is": 0, "the": 0, "about": 0, "p": 'p',
+}
+
+// confWordNums are the number words of odds ("one in four chance", "a one-in-ten chance"),
+// read only next to a probability word, and of "three out of ten".
+var confWordNums = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+}
+
+// confIsAlnum reports whether b is an ASCII letter or digit.
+func confIsAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b|0x20 >= 'a' && b|0x20 <= 'z'
 }
 
 // confNumber is one number of an input: its digits, and its decimal fraction if any.
@@ -406,6 +426,7 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 		prob, pct, sco bool
 		pendingSep     byte
 		lastWasNum     bool
+		worded         bool // a number written as a word
 	)
 	for i := 0; i < len(t); {
 		b := t[i]
@@ -419,12 +440,26 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 			}
 			var x confNumber
 			j := i
-			for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
+			if i > 0 && (t[i-1] == '.' || t[i-1] == ',') && (i == 1 || !confIsAlnum(t[i-2])) {
+				// A leading-dot decimal, ".9" or ",85", is 0.9 or 0.85 (R2).
+				x.dec = true
+				for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
+					if x.fracLen < 6 {
+						x.frac = 10*x.frac + int(t[j]-'0')
+						x.fracLen++
+					}
+				}
+				for x.fracLen > 0 && x.frac%10 == 0 {
+					x.frac /= 10
+					x.fracLen--
+				}
+			}
+			for ; !x.dec && j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
 				if x.whole < 100000 {
 					x.whole = 10*x.whole + int(t[j]-'0')
 				}
 			}
-			if j+1 < len(t) && (t[j] == '.' || t[j] == ',') && t[j+1] >= '0' && t[j+1] <= '9' {
+			if !x.dec && j+1 < len(t) && (t[j] == '.' || t[j] == ',') && t[j+1] >= '0' && t[j+1] <= '9' {
 				x.dec = true
 				j++
 				for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
@@ -457,6 +492,16 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 				}
 				w[j-i] = t[j] | 0x20
 			}
+			if v, ok := confWordNums[string(w[:j-i])]; ok { // "one in four chance"
+				if n == len(nums) {
+					return Confidence{}, nil, false
+				}
+				nums[n] = confNumber{whole: v, sep: pendingSep}
+				n++
+				pendingSep, lastWasNum, worded = 0, true, true
+				i = j
+				continue
+			}
 			kind, known := confNumWords[string(w[:j-i])]
 			if !known || j < len(t) && t[j] >= '0' && t[j] <= '9' { // "A1" is a code, not a number
 				return Confidence{}, nil, false
@@ -478,7 +523,9 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 		case b == '%':
 			pct = true
 		case b == '/' || b == '-':
-			pendingSep = b
+			if pendingSep != 'i' { // "1-in-4" is "1 in 4"
+				pendingSep = b
+			}
 		case b == ':' || b == '=' || b == '(' || b == ')' || b == '"' || b == '\'' || b == '~' || b == ',' || b == '.':
 		case b < utf8.RuneSelf:
 			return Confidence{}, nil, false
@@ -499,7 +546,9 @@ func confParseNumber(s string, percentIsProb bool) (c Confidence, err error, ok 
 		}
 		i++
 	}
-	if n == 0 {
+	if n == 0 || worded && (n < 2 || !prob && nums[1].sep != '/') {
+		// Number words make only odds with a probability word ("one in four chance") and
+		// "three out of ten"; never "ten" or "one in four".
 		return Confidence{}, nil, false
 	}
 	if percentIsProb && pct && !sco {
@@ -624,7 +673,15 @@ var confAdmiraltyDescriptors = map[string]bool{
 	"completely": true, "usually": true, "fairly": true, "not": true, "reliable": true,
 	"unreliable": true, "cannot": true, "be": true, "judged": true, "confirmed": true, "by": true,
 	"other": true, "sources": true, "probably": true, "possibly": true, "true": true,
-	"doubtful": true, "improbable": true, "truth": true,
+	"doubtful": true, "doubtfully": true, "improbable": true, "truth": true,
+}
+
+// confAdmiraltyCredWords are the descriptor words that name one STANAG 2511 credibility
+// digit: "confirmed (by other sources)" 1, "probably true" 2, "possibly true" 3, "doubtful(ly
+// true)" 4, "improbable" 5, "truth cannot be judged" 6. A reliability letter with one of them
+// ("B - probably true") is the full code; words naming two digits name none.
+var confAdmiraltyCredWords = map[string]byte{
+	"confirmed": 1, "probably": 2, "possibly": 3, "doubtful": 4, "doubtfully": 4, "improbable": 5, "truth": 6,
 }
 
 // confAdmiraltyWords may stand around an Admiralty code.
@@ -640,6 +697,7 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	var letter byte
 	digit := -1
 	named, described := false, false
+	cred := 0 // the credibility digit its descriptor words name, -1 when they name two
 	for len(k) > 0 {
 		tok := k
 		if i := bytes.IndexByte(k, ' '); i >= 0 {
@@ -667,9 +725,19 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 			named = true
 		case confAdmiraltyDescriptors[string(tok)]:
 			described = true
+			if d := confAdmiraltyCredWords[string(tok)]; d != 0 && cred != int(d) {
+				if cred != 0 {
+					cred = -1
+				} else {
+					cred = int(d)
+				}
+			}
 		default:
 			return Confidence{}, nil, false
 		}
+	}
+	if letter != 0 && digit < 0 && cred > 0 {
+		digit = cred // "B - probably true" is B2
 	}
 	switch {
 	case letter == 0 && digit < 0, described && (letter == 0 || digit < 0):
@@ -677,8 +745,8 @@ func confParseAdmiralty(s string, k []byte) (c Confidence, err error, ok bool) {
 	case letter == 0 && !named:
 		return Confidence{}, nil, false // a bare digit is a number, handled before
 	case letter > 'F':
-		if digit < 0 && !named {
-			return Confidence{}, nil, false
+		if letter != 'G' && !named || digit < 0 && !named {
+			return Confidence{}, nil, false // "P = .8" is a probability, read later
 		}
 		if letter == 'G' {
 			return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid,
