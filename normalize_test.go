@@ -152,6 +152,8 @@ var normalizeCases = []normalizeCase{
 	{name: "actor country name in another language", rec: rawRec("a3", "Täter", "Krievija", "Confidence", "high"), actor: "ru", confidence: "high"},
 	{name: "actor digits in a name are no hedge", rec: rawRec("c5", "Perpetrator", "NoName057(16)"), actor: "hacktivist-noname05716", confidence: "moderate", via: "NoName057(16)"},
 	{name: "actor hedge before a unit number", rec: rawRec("c4", "Perpetrator", "GRU, possibly Unit 74455"), actor: "ru-gru-74455", confidence: "low", via: "Sandworm Team"},
+	{name: "actor hedge in another language, feminine", rec: rawRec("a4es", "Autor", "Rusia (sospechosa)"), actor: "ru", confidence: "low"},
+	{name: "actor hedge in another language, inflected before the name", rec: rawRec("a4de", "Täter", "mutmaßliche GRU"), actor: "ru-gru", confidence: "low"},
 	{name: "actor hedge in parentheses, no column", rec: rawRec("a4", "Suspected actor", "GRU (suspected)"), actor: "ru-gru", confidence: "low"},
 	{name: "actor hedge loses to the column", rec: rawRec("a5", "Suspected actor", "GRU (suspected)", "Confidence", "High"), actor: "ru-gru", confidence: "high"},
 	{name: "actor leading hedge likely", rec: rawRec("a6", "Perpetrator", "likely Sandworm"), actor: "ru-gru-74455", confidence: "moderate", via: "Sandworm Team"},
