@@ -214,6 +214,9 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 		return CountryMatch{}, err
 	}
 	t := countryTable()
+	if j := upperCodeIndex(s); j >= 0 && t.upperCodes[j] != 0 {
+		return t.result(fn, s, t.upperCodes[j]-1) // the same entry the folded key finds
+	}
 	var buf [128]byte
 	k := appendFold(buf[:0], s)
 	if len(k) == 0 {

@@ -66,6 +66,30 @@ type countryTab struct {
 	sovereign map[Country]Country
 	fz        *sync.Once
 	fuzzyIdx  *fuzzyIndex
+	// upperCodes holds, for every two- and three-letter string of capitals ("LT", "LTU"), the
+	// entry its folded key finds in keys plus one, or 0 when there is none: codes typed in
+	// capitals are the commonest input, and this skips folding and hashing for them.
+	upperCodes []uint32
+}
+
+// upperCodeIndex returns the index in countryTab.upperCodes of s, a string of two or three
+// capital ASCII letters, or -1.
+func upperCodeIndex(s string) int {
+	if len(s) < 2 || len(s) > 3 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'A' || c > 'Z' {
+			return -1
+		}
+		n = n*26 + int(c-'A')
+	}
+	if len(s) == 3 {
+		n += 26 * 26
+	}
+	return n
 }
 
 // Tiers, strongest first.
@@ -357,6 +381,22 @@ func buildCountryTable() *countryTab {
 	}
 	for i := range t.entries {
 		slices.SortFunc(t.entries[i].amb, func(a, b Country) int { return strings.Compare(a.Alpha2(), b.Alpha2()) })
+	}
+	t.upperCodes = make([]uint32, 26*26+26*26*26)
+	var code [3]byte
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			for c := byte('@'); c <= 'Z'; c++ { // '@': no third letter
+				code[0], code[1], code[2] = a, b, c
+				s := string(code[:])
+				if c == '@' {
+					s = s[:2]
+				}
+				if i, ok := t.keys[strings.ToLower(s)]; ok {
+					t.upperCodes[upperCodeIndex(s)] = i + 1
+				}
+			}
+		}
 	}
 	return t
 }

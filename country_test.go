@@ -5998,3 +5998,26 @@ func TestCountryAliasesNotRedundant(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryUpperCodeShortcut checks that the shortcut for codes typed in capitals gives the
+// same answer as the folding path, which lower-case input takes, for every string of two or
+// three capitals.
+func TestCountryUpperCodeShortcut(t *testing.T) {
+	var code [3]byte
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			for c := byte('@'); c <= 'Z'; c++ {
+				code[0], code[1], code[2] = a, b, c
+				s := string(code[:])
+				if c == '@' {
+					s = s[:2]
+				}
+				got, gerr := MatchCountry(s)
+				want, werr := MatchCountry(strings.ToLower(s))
+				if got != want || (gerr == nil) != (werr == nil) {
+					t.Fatalf("MatchCountry(%q) = %+v, %v; MatchCountry(%q) = %+v, %v", s, got, gerr, strings.ToLower(s), want, werr)
+				}
+			}
+		}
+	}
+}
