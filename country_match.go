@@ -184,6 +184,9 @@ const (
 type fuzzyIndex struct {
 	sigs [fuzzyScripts][fuzzyMaxLen + 4][]fuzzySig
 	keys [fuzzyScripts][fuzzyMaxLen + 4][]fuzzyKey
+	// ends lists, per script class and length, the positions in keys of the names that
+	// start with a pair of letters and of those that end with it (see endKey).
+	ends [fuzzyScripts][fuzzyMaxLen + 4]map[uint64][]uint32
 }
 
 // fuzzySig is the prefilter of one name: the set of its letters and the set of its pairs of
@@ -214,6 +217,16 @@ func scriptClass(r rune) int {
 		return 0
 	}
 	return 1 + int(r>>7)%(fuzzyScripts-1)
+}
+
+// endKey packs a pair of letters, the first two of a name or (last) its last two, into a key
+// of fuzzyIndex.ends.
+func endKey(a, b rune, last bool) uint64 {
+	k := uint64(a)<<21 | uint64(b)
+	if last {
+		k |= 1 << 42
+	}
+	return k
 }
 
 func runeSig(rs []rune) fuzzySig {
@@ -247,6 +260,13 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 			}
 			rs := []rune(k)
 			sc := scriptClass(rs[0])
+			if fx.ends[sc][n] == nil {
+				fx.ends[sc][n] = map[uint64][]uint32{}
+			}
+			j := uint32(len(fx.keys[sc][n]))
+			first, last := endKey(rs[0], rs[1], false), endKey(rs[n-2], rs[n-1], true)
+			fx.ends[sc][n][first] = append(fx.ends[sc][n][first], j)
+			fx.ends[sc][n][last] = append(fx.ends[sc][n][last], j)
 			fx.sigs[sc][n] = append(fx.sigs[sc][n], runeSig(rs))
 			fx.keys[sc][n] = append(fx.keys[sc][n], fuzzyKey{runes: rs, entry: i})
 		}
@@ -260,6 +280,12 @@ func (t *countryTab) fuzzyIndex() *fuzzyIndex {
 // is two letters from "الجمهورية التونسية" (the Tunisian Republic), but "الفرنسية" is not
 // one edit from any name, and "Republic of Lithuana" is read as "Lithuana".
 func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
+	return t.fuzzyScan(fn, s, k, false)
+}
+
+// fuzzyScan is fuzzy; with all set, it compares the input with every name of a near length,
+// without the first-or-last-pair shortcut for one edit (tests compare the two).
+func (t *countryTab) fuzzyScan(fn, s, k string, all bool) (CountryMatch, error) {
 	for rest := range countryForms().rests(k) {
 		k = rest
 		break
@@ -289,33 +315,53 @@ func (t *countryTab) fuzzy(fn, s, k string) (CountryMatch, error) {
 	bestRefuse := false
 	var work [2 * (fuzzyMaxLen + 8)]int
 	sc := scriptClass(in[0])
+	visit := func(fk *fuzzyKey, ksig fuzzySig) {
+		if !sig.mayBeWithin(ksig, maxD) {
+			return
+		}
+		limit := min(second, maxD+1) // only names closer than the current runner-up matter
+		d := osaDistance(in, fk.runes, limit, work[:])
+		if d >= limit {
+			return
+		}
+		e := &t.entries[fk.entry]
+		refuse := e.refuse != refuseNone || len(e.amb) > 0
+		var outcome Country
+		if !refuse {
+			outcome = e.c
+		}
+		switch {
+		case bestEntry < 0 || d < best:
+			if bestEntry >= 0 && (refuse || bestRefuse || outcome != bestOutcome) {
+				second = best
+			}
+			best, bestEntry, bestOutcome, bestRefuse = d, int(fk.entry), outcome, refuse
+		case refuse || bestRefuse || outcome != bestOutcome:
+			second = min(second, d)
+		case d == best && fk.entry < uint32(bestEntry):
+			// Equally close names of one outcome: the lowest entry, so that the name
+			// reported does not depend on the order the names are visited in.
+			bestEntry = int(fk.entry)
+		}
+	}
 	for l := max(fuzzyMinLen, n-maxD); l <= n+maxD && l < len(fx.keys[sc]); l++ {
-		keys := fx.keys[sc][l]
-		for j, ksig := range fx.sigs[sc][l] {
-			if !sig.mayBeWithin(ksig, maxD) {
-				continue
+		keys, sigs := fx.keys[sc][l], fx.sigs[sc][l]
+		if maxD == 1 && !all {
+			// One edit (a substitution, insertion, deletion or transposition at one place)
+			// leaves the first two or the last two letters in place when both strings have
+			// at least fuzzyMinLen letters, so only names that share one of those pairs can
+			// be one edit away. A name that shares both is visited twice, which changes
+			// nothing.
+			for _, j := range fx.ends[sc][l][endKey(in[0], in[1], false)] {
+				visit(&keys[j], sigs[j])
 			}
-			fk := &keys[j]
-			limit := min(second, maxD+1) // only names closer than the current runner-up matter
-			d := osaDistance(in, fk.runes, limit, work[:])
-			if d >= limit {
-				continue
+			for _, j := range fx.ends[sc][l][endKey(in[n-2], in[n-1], true)] {
+				visit(&keys[j], sigs[j])
 			}
-			e := &t.entries[fk.entry]
-			refuse := e.refuse != refuseNone || len(e.amb) > 0
-			var outcome Country
-			if !refuse {
-				outcome = e.c
-			}
-			switch {
-			case bestEntry < 0 || d < best:
-				if bestEntry >= 0 && (refuse || bestRefuse || outcome != bestOutcome) {
-					second = best
-				}
-				best, bestEntry, bestOutcome, bestRefuse = d, int(fk.entry), outcome, refuse
-			case refuse || bestRefuse || outcome != bestOutcome:
-				second = min(second, d)
-			}
+			continue
+		}
+		for j, ksig := range sigs {
+			visit(&keys[j], ksig)
 		}
 	}
 	if bestEntry < 0 {

@@ -6021,3 +6021,49 @@ func TestCountryUpperCodeShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryFuzzyEndsShortcut checks that looking at names sharing the first or the last
+// pair of letters finds the same answer as comparing every name, for one edit of every kind at
+// every place in a sample of names.
+func TestCountryFuzzyEndsShortcut(t *testing.T) {
+	tab := countryTable()
+	fx := tab.fuzzyIndex()
+	edits := func(rs []rune) []string {
+		var out []string
+		for i := range rs {
+			out = append(out, string(slices.Delete(slices.Clone(rs), i, i+1)))
+			sub := slices.Clone(rs)
+			sub[i] = 'x'
+			out = append(out, string(sub))
+			out = append(out, string(slices.Insert(slices.Clone(rs), i, 'q')))
+			if i+1 < len(rs) {
+				tr := slices.Clone(rs)
+				tr[i], tr[i+1] = tr[i+1], tr[i]
+				out = append(out, string(tr))
+			}
+		}
+		return out
+	}
+	checked := 0
+	for n := fuzzyMinLen; n < 10; n++ {
+		for sc := range fx.keys {
+			for j, fk := range fx.keys[sc][n] {
+				if j%40 != 0 { // a sample: every 40th name of each length and script
+					continue
+				}
+				for _, in := range edits(fk.runes) {
+					got, gerr := tab.fuzzyScan("ParseCountry", in, in, false)
+					want, werr := tab.fuzzyScan("ParseCountry", in, in, true)
+					checked++
+					if got != want || (gerr == nil) != (werr == nil) {
+						t.Fatalf("fuzzy(%q) = %+v, %v; full scan gives %+v, %v", in, got, gerr, want, werr)
+					}
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d inputs checked", checked)
+	}
+	t.Logf("%d one-edit inputs agree with the full scan", checked)
+}
