@@ -217,6 +217,14 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 	if j := upperCodeIndex(s); j >= 0 && t.upperCodes[j] != 0 {
 		return t.result(fn, s, t.upperCodes[j]-1) // the same entry the folded key finds
 	}
+	if i, ok := t.spelled[s]; ok {
+		return t.result(fn, s, i) // the same entry again
+	}
+	return t.matchFolded(fn, s)
+}
+
+// matchFolded is matchCountry without the shortcuts for input that the tables hold as typed.
+func (t *countryTab) matchFolded(fn, s string) (CountryMatch, error) {
 	var buf [128]byte
 	k := appendFold(buf[:0], s)
 	if len(k) == 0 {
@@ -230,12 +238,7 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 		}
 		return CountryMatch{}, newParseError(fn, s, ErrUnspecified, "empty")
 	}
-	if i, ok := t.keys[string(k)]; ok {
-		if t.entries[i].kind == CountryKindCode && !isASCII(s) {
-			if j, ok := t.shadowed[string(k)]; ok { // "Áo" is Austria, not AO
-				i = j
-			}
-		}
+	if i, ok := t.lookupFolded(s, string(k)); ok {
 		return t.result(fn, s, i)
 	}
 	// A possessive or a leading "the", still without allocating: "Lithuania's", "the UK".

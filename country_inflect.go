@@ -82,13 +82,16 @@ var countryInflections = []inflection{
 }
 
 // foldedInflections is countryInflections with both sides folded like the keys (so "で" is
-// written as the input folds it, and "ς" as "σ").
-var foldedInflections = sync.OnceValue(func() []inflection {
-	out := make([]inflection, 0, len(countryInflections))
+// written as the input folds it, and "ς" as "σ"), listed by the last byte of the ending: a key
+// can only lose an ending that ends in its own last byte. Each list keeps the order of
+// countryInflections.
+var foldedInflections = sync.OnceValue(func() *[256][]inflection {
+	var out [256][]inflection
 	for _, in := range countryInflections {
-		out = append(out, inflection{fold(in.from), fold(in.to)})
+		from := fold(in.from)
+		out[from[len(from)-1]] = append(out[from[len(from)-1]], inflection{from, fold(in.to)})
 	}
-	return out
+	return &out
 })
 
 // countryLeadLetters are one-letter prefixed prepositions: Hebrew ב (in), ל (to), מ (from),
@@ -104,6 +107,9 @@ const minInflectedStem = 2
 
 // matchInflected tries the inflection rules on the folded key k.
 func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool) {
+	if k == "" {
+		return CountryMatch{}, nil, false
+	}
 	var buf [128]byte
 	try := func(key string) (CountryMatch, error, bool) {
 		i, ok := t.lookupAny(key)
@@ -131,7 +137,7 @@ func (t *countryTab) matchInflected(fn, s, k string) (CountryMatch, error, bool)
 			return m, err, true
 		}
 	}
-	for _, in := range foldedInflections() {
+	for _, in := range foldedInflections()[k[len(k)-1]] {
 		stem, ok := strings.CutSuffix(k, in.from)
 		if !ok || len(stem) < minInflectedStem || stem[len(stem)-1] == ' ' {
 			continue

@@ -101,9 +101,14 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if m, err, ok := t.matchInverted(fn, s); ok {
 		return m, err
 	}
-	segs, alt, err := t.segment(fn, s)
-	if err != nil {
-		return CountryMatch{}, err
+	var segs []Country
+	var alt bool
+	if strings.IndexByte(k, ' ') >= 0 || hasListSeparator(s) {
+		// A list needs two words (segment splits s where k has spaces, and at separators).
+		var err error
+		if segs, alt, err = t.segment(fn, s); err != nil {
+			return CountryMatch{}, err
+		}
 	}
 	if len(segs) > 0 {
 		var distinct []Country
@@ -128,6 +133,16 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 			reason = "alternatives"
 		}
 		return CountryMatch{}, t.ambiguous(fn, s, distinct, reason)
+	}
+	// A city named after its country: "Kuwait City", "Guatemala City", "City of Panama".
+	// ("Vatican City" is a name of VA in the tables, found before any rule.)
+	if base, ok := strings.CutSuffix(k, " city"); ok || strings.HasPrefix(k, "city of ") {
+		if !ok {
+			base = strings.TrimPrefix(k, "city of ")
+		}
+		if i, ok := t.lookupAny(base); ok && t.entries[i].c.IsValid() && t.entries[i].kind != CountryKindCode {
+			return CountryMatch{}, newParseError(fn, s, ErrNotApplicable, notCountryReasons["city"])
+		}
 	}
 	return t.fuzzy(fn, s, k)
 }
@@ -155,6 +170,19 @@ func (t *countryTab) lookupAny(k string) (uint32, bool) {
 		return i, true
 	}
 	return t.lookupTrimmed(k)
+}
+
+// lookupAnyBytes is lookupAny on a folded key in a byte slice, without allocating.
+func (t *countryTab) lookupAnyBytes(k []byte) (uint32, bool) {
+	if i, ok := t.keys[string(k)]; ok {
+		return i, true
+	}
+	if k2 := trimTheBytes(trimPossessiveBytes(k)); len(k2) != len(k) {
+		if i, ok := t.keys[string(k2)]; ok {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // matchQualified reads "X (Y)": "Korea (North)" and "Congo (Kinshasa)" are in the table as

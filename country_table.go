@@ -70,6 +70,10 @@ type countryTab struct {
 	// entry its folded key finds in keys plus one, or 0 when there is none: codes typed in
 	// capitals are the commonest input, and this skips folding and hashing for them.
 	upperCodes []uint32
+	// spelled maps the names of the data files, as written there ("Россия", "Deutschland"),
+	// to the entry their folded key finds: such input, the commonest after codes, skips
+	// folding.
+	spelled map[string]uint32
 }
 
 // upperCodeIndex returns the index in countryTab.upperCodes of s, a string of two or three
@@ -168,11 +172,17 @@ var countryTable = sync.OnceValue(buildCountryTable)
 // builder collects the entries of the table.
 type builder struct {
 	t *countryTab
+	// names holds every name added, as written in the data, with its folded key, for
+	// countryTab.spelled.
+	names []spelledName
 }
+
+type spelledName struct{ name, key string }
 
 // add puts a name into the table under its folded key, resolving conflicts by tier.
 func (b *builder) add(name string, e countryEntry) {
 	k := fold(name)
+	b.names = append(b.names, spelledName{name, k})
 	if k == "" {
 		b.t.problems = append(b.t.problems, "empty key for "+strconv.Quote(name)+" ("+e.c.Alpha2()+" "+e.source+")")
 		return
@@ -232,7 +242,7 @@ func (b *builder) addKey(k string, e countryEntry) {
 
 func buildCountryTable() *countryTab {
 	t := &countryTab{keys: make(map[string]uint32, 16384), entries: make([]countryEntry, 0, 16384), shadowed: map[string]uint32{}, fz: new(sync.Once)}
-	b := &builder{t: t}
+	b := &builder{t: t, names: make([]spelledName, 0, 32768)}
 	bad := func(file, line string) {
 		t.problems = append(t.problems, file+": "+strconv.Quote(line))
 	}
@@ -398,7 +408,28 @@ func buildCountryTable() *countryTab {
 			}
 		}
 	}
+	t.spelled = make(map[string]uint32, len(b.names))
+	for _, n := range b.names {
+		if n.key == "" || checkInput("", n.name) != nil || upperCodeIndex(n.name) >= 0 {
+			continue
+		}
+		if i, ok := t.lookupFolded(n.name, n.key); ok {
+			t.spelled[n.name] = i
+		}
+	}
 	return t
+}
+
+// lookupFolded returns the entry of the folded key k of input s: a key that folds like a code
+// names the country it shadows when s is not plain ASCII ("Áo" is Austria, not AO).
+func (t *countryTab) lookupFolded(s string, k string) (uint32, bool) {
+	i, ok := t.keys[string(k)]
+	if ok && t.entries[i].kind == CountryKindCode && !isASCII(s) {
+		if j, ok := t.shadowed[string(k)]; ok {
+			i = j
+		}
+	}
+	return i, ok
 }
 
 // addName adds a name and the variants a writer may use for it: German ae/oe/ue for
@@ -406,6 +437,7 @@ func buildCountryTable() *countryTab {
 // languages ("an Ghearmáin", "il-Ġermanja", Danish "De Forenede Arabiske Emirater").
 func (b *builder) addName(name string, e countryEntry) {
 	k := fold(name)
+	b.names = append(b.names, spelledName{name, k})
 	if k == "" {
 		b.t.problems = append(b.t.problems, "empty key for "+strconv.Quote(name))
 		return
