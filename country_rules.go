@@ -328,18 +328,28 @@ func (t *countryTab) resultOr(fn, s string, i uint32) (CountryMatch, error, bool
 // expandAbbrevs replaces the abbreviated words of a folded key by their full forms, and
 // reports whether there was one.
 func expandAbbrevs(k string) (string, bool) {
+	found := false
+	for rest := k; rest != "" && !found; { // a folded key has single spaces
+		var tok string
+		tok, rest, _ = strings.Cut(rest, " ")
+		_, found = nameAbbrevs[tok]
+	}
+	if !found {
+		return "", false
+	}
 	var b strings.Builder
-	changed := false
-	for tok := range strings.FieldsSeq(k) {
+	for rest := k; rest != ""; {
+		var tok string
+		tok, rest, _ = strings.Cut(rest, " ")
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		if full, ok := nameAbbrevs[tok]; ok {
-			tok, changed = full, true
+			tok = full
 		}
 		b.WriteString(tok)
 	}
-	return b.String(), changed
+	return b.String(), true
 }
 
 // nameAbbrevs are the folded abbreviations of words in country names.

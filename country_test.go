@@ -5921,6 +5921,7 @@ func BenchmarkParseCountry(b *testing.B) {
 	countryTable()
 	countryTable().fuzzyIndex()
 	b.Run("hit-ascii", func(b *testing.B) { benchmarkCountry(b, []string{"Lithuania"}) })
+	b.Run("hit-ascii-folded", func(b *testing.B) { benchmarkCountry(b, []string{"LITHUANIA"}) })
 	b.Run("hit-ascii-noisy", func(b *testing.B) { benchmarkCountry(b, []string{"  United   Kingdom. "}) })
 	b.Run("hit-code", func(b *testing.B) { benchmarkCountry(b, []string{"LTU"}) })
 	b.Run("hit-nonascii", func(b *testing.B) { benchmarkCountry(b, []string{"Россия"}) })
@@ -5933,6 +5934,9 @@ func BenchmarkParseCountry(b *testing.B) {
 	b.Run("miss", func(b *testing.B) { benchmarkCountry(b, []string{"Atlantis"}) })
 	b.Run("fuzzy", func(b *testing.B) { benchmarkCountry(b, []string{"Untied Kingdom"}) })
 	b.Run("fuzzy-short", func(b *testing.B) { benchmarkCountry(b, []string{"Lithuana"}) })
+	b.Run("fuzzy-two-edits", func(b *testing.B) { benchmarkCountry(b, []string{"Phillipines"}) })
+	b.Run("fuzzy-cyrillic", func(b *testing.B) { benchmarkCountry(b, []string{"Литвя"}) })
+	b.Run("city-of-country", func(b *testing.B) { benchmarkCountry(b, []string{"Kuwait City"}) })
 	b.Run("list", func(b *testing.B) { benchmarkCountry(b, []string{"Estonia, Latvia, Lithuania"}) })
 }
 
