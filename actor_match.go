@@ -352,13 +352,15 @@ func (r *Registry) resolve(fn, s, key string, whole bool) (ActorMatch, error, bo
 	return ActorMatch{}, nil, false
 }
 
-// trim removes a leading "the" and leading and trailing filler words ("group", "hackers").
+// trim removes a leading "the" and leading and trailing filler words ("group", "hackers"),
+// but not "services", which makes a country a state attribution (see phrase).
 func (r *Registry) trim(key string) string {
 	w := splitKey(key)
-	for len(w) > 1 && (w[0] == "the" || r.lexFiller[w[0]] != "") {
+	trimmable := func(word string) bool { f := r.lexFiller[word]; return f != "" && f != "services" }
+	for len(w) > 1 && (w[0] == "the" || trimmable(w[0])) {
 		w = w[1:]
 	}
-	for len(w) > 1 && r.lexFiller[w[len(w)-1]] != "" {
+	for len(w) > 1 && trimmable(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return strings.Join(w, " ")
@@ -497,7 +499,7 @@ func (r *Registry) countryAt(w []string, i int) (string, int) {
 func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 	w := r.grammarWords(key)
 	country := ""
-	var state, link, hacker, neutral bool
+	var state, link, hacker, neutral, services bool
 	var core, rest []string // rest keeps fillers and connectors, for names such as "Winnti Group"
 	for i := 0; i < len(w); i++ {
 		t := w[i]
@@ -527,10 +529,14 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 			link = true
 		case r.lexFiller[t] == "hacker":
 			hacker = true
-		case r.lexFiller[t] == "neutral" && !(i > 0 && w[i-1] == "security" && t == "services"):
-			// "security services" in the plural is the intelligence community as a whole,
-			// "security service" a domestic service: the plural stays a core word.
+		case r.lexFiller[t] == "neutral":
 			neutral = true
+		case r.lexFiller[t] == "services" && !(i > 0 && w[i-1] == "security"):
+			// A state's "services" in the plural are its intelligence services in European
+			// news usage ("Russian services", "russische Dienste"). But "security services"
+			// is the intelligence community as a whole, "security service" a domestic
+			// service: there the plural stays a core word.
+			services = true
 		default:
 			core = append(core, t)
 		}
@@ -540,14 +546,14 @@ func (r *Registry) phrase(fn, s, key string) (ActorMatch, error, bool) {
 		switch {
 		case country == "":
 			return ActorMatch{}, nil, false
-		case state && root != nil:
+		case (state || services && !link && !hacker) && root != nil:
 			return r.orgMatch(root, "phrase"), nil, true
 		case state:
 			return ActorMatch{}, newParseError(fn, s, ErrUnknown, "no state organization for "+country+" in the registry"), true
 		case !link && !hacker && !neutral && len(w) > 1 && root != nil:
 			// Only connectors around the country: "attributed to Russia", "of Russia".
 			return r.orgMatch(root, "phrase"), nil, true
-		case link || hacker || neutral || len(w) == 1:
+		case link || hacker || neutral || services || len(w) == 1:
 			var cands []*actorOrg
 			if root != nil {
 				cands = []*actorOrg{root}

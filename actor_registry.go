@@ -33,7 +33,9 @@ import (
 //	lex      | country | phrase | ISO 3166-1 alpha-2, lower case (phrase grammar: "russian" -> ru)
 //	lex      | modifier | word | state or link       ("state-sponsored" vs "Russia-linked")
 //	lex      | procountry | word | ISO code           (alignment word with its country: "prorussische")
-//	lex      | filler | word | hacker or neutral    (words that carry no identity: "hackers", "agency")
+//	lex      | filler | word | hacker, neutral or services (words that carry no identity: "hackers",
+//	                                                "agency"; "services" beside a country alone
+//	                                                means its intelligence services)
 //	lex      | core | words | class or org           (service nouns: "military intelligence" -> mil)
 //	lex      | unitword | word                       ("unit", "military", "в", "ч")
 //	lex      | designation | word                    ("center", "gtsss")
@@ -626,7 +628,7 @@ func (b *actorBuilder) linkGrammar(r *Registry, name func(int) string) error {
 			}
 			r.lexModifier[k] = l.value
 		case "filler":
-			if l.value != "hacker" && l.value != "neutral" {
+			if l.value != "hacker" && l.value != "neutral" && l.value != "services" {
 				return registryError(name(l.file), l.line, "filler value %q", l.value)
 			}
 			r.lexFiller[k] = l.value

@@ -17,6 +17,7 @@ package incident
 //
 //	go test -run Eval -v .
 //	INCIDENT_EVAL_MIN_COUNTRIES=97 INCIDENT_EVAL_MAX_LEAKS_COUNTRIES=1 go test -run EvalCountries .
+//	INCIDENT_EVAL_DIR=/path/to/my/sets go test -run EvalDates -v .
 //
 // File format: UTF-8, one case per line, fields separated by one TAB; lines starting with "#"
 // are comments, "## name" starts a group. A field written in double quotes is read as a Go
@@ -60,11 +61,16 @@ type evalRow struct {
 	fields []string
 }
 
-// readEvalTSV reads testdata/eval/name, checking that every case has n fields and that no
-// input (the first key fields) occurs twice.
+// readEvalTSV reads testdata/eval/name (or name in the directory INCIDENT_EVAL_DIR, to score
+// another set in the same format), checking that every case has n fields and that no input
+// (the first key fields) occurs twice.
 func readEvalTSV(t *testing.T, name string, n, key int) []evalRow {
 	t.Helper()
-	path := filepath.Join("testdata", "eval", name)
+	dir := filepath.Join("testdata", "eval")
+	if d := os.Getenv("INCIDENT_EVAL_DIR"); d != "" {
+		dir = d
+	}
+	path := filepath.Join(dir, name)
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
