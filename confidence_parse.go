@@ -886,6 +886,11 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 	for i := 0; i < len(words); {
 		e, n := lex.longest(words, i)
 		if n == 0 {
+			if c, n := confProbabilityAt(words, i); n > 0 { // "an 85% chance that ..."
+				st.add(c)
+				i += n
+				continue
+			}
 			i++
 			continue
 		}
@@ -953,6 +958,34 @@ func (lex *confLexicon) scan(s, k string) (Confidence, error) {
 		return Confidence{}, confUngraded(s, ActNone, "analytic marker without a confidence or likelihood word (R7)")
 	}
 	return Confidence{}, newParseError(parseConfidenceFunc, s, ErrInvalid, "not a confidence expression")
+}
+
+// confProbabilityAt reads a number stated as a probability inside a statement ("there is an
+// 85% chance that", "a probability of 0.7"): the run of words around words[i], a word with a
+// digit, that the number reader knows. It returns the band and the number of words from i
+// that it used, or 0 when the run is not an explicit probability: a bare number inside a
+// sentence ("on 24 February", "85 officers") is no confidence.
+func confProbabilityAt(words []string, i int) (Confidence, int) {
+	hasDigit := func(w string) bool { return strings.ContainsAny(w, "0123456789") }
+	if !hasDigit(words[i]) {
+		return Confidence{}, 0
+	}
+	known := func(w string) bool {
+		_, ok := confNumWords[strings.Trim(w, "%.,:;()")]
+		return ok || w == "%"
+	}
+	lo, hi := i, i+1
+	for lo > 0 && i-lo < 3 && known(words[lo-1]) {
+		lo--
+	}
+	for hi < len(words) && hi-i < 4 && (known(words[hi]) || hasDigit(words[hi])) {
+		hi++
+	}
+	c, err, ok := confParseNumber(strings.Join(words[lo:hi], " "), false)
+	if !ok || err != nil || c.flags&confBand == 0 || c.flags&confLevel != 0 {
+		return Confidence{}, 0
+	}
+	return c, hi - i
 }
 
 // longest returns the longest lexicon phrase starting at words[i] that may stand inside a
