@@ -246,11 +246,11 @@ func (r *Registry) slow(fn, s, key string) (ActorMatch, error) {
 
 // fuzzyMatch is the last step: one typo (an insertion, deletion, substitution or swap of
 // neighbours) inside one word of five letters or more of exactly one organization's aliases,
-// for aliases of six bytes or more without digits, with the family words unchanged
+// for aliases of five bytes or more without digits, with the family words unchanged
 // ("Sandwrom Team", "Nobellium"; not "Cosy Bear", whose typo is in a four-letter word). The
 // result has MatchFuzzy quality.
 func (r *Registry) fuzzyMatch(key string) (ActorMatch, bool) {
-	if len(key) < 6 || strings.ContainsAny(key, "0123456789") {
+	if len(key) < 5 || strings.ContainsAny(key, "0123456789") {
 		return ActorMatch{}, false
 	}
 	fam := familyWords(key)

@@ -82,7 +82,7 @@ type Registry struct {
 	fuzzy      []actorFuzzyKey // alias keys that the typo-tolerant last step may reach
 }
 
-// actorFuzzyKey is an alias key that the typo-tolerant step may match: resolved, at least six
+// actorFuzzyKey is an alias key that the typo-tolerant step may match: resolved, at least five
 // bytes, without digits (APT28 and APT29 are one edit apart), not exact-only.
 type actorFuzzyKey struct {
 	key    string
@@ -888,7 +888,7 @@ func (b *actorBuilder) linkAliases(r *Registry, name func(int) string) error {
 	slices.Sort(r.collisions)
 	for _, k := range keys {
 		e := r.index[k]
-		if e == nil || e.status != actorKeyResolved || e.exactOnly || len(k) < 6 || strings.ContainsAny(k, "0123456789") {
+		if e == nil || e.status != actorKeyResolved || e.exactOnly || len(k) < 5 || strings.ContainsAny(k, "0123456789") {
 			continue
 		}
 		r.fuzzy = append(r.fuzzy, actorFuzzyKey{key: k, family: familyWords(k), e: e})

@@ -997,7 +997,7 @@ var actorCases = []struct{ in, want string }{
 	{"Turla (Snake)", "ru-fsb-16"},
 	{"Turla Group", "ru-fsb-16"},
 	{"Turla hackers", "ru-fsb-16"},
-	{"Turlla", "!unknown"},
+	{"Turlla", "ru-fsb-16"},
 	{"Twill Typhoon", "cn"},
 	{"Typhoon", "!ambiguous"},
 	{"Typhoon Haiyan", "!unknown"},
