@@ -98,6 +98,9 @@ func isApos(r rune) bool {
 
 // lexDate splits s into toks, writing folded words to fb. It returns the number of tokens
 // and, on failure, a reason.
+//
+// A clock time takes the numeric zone offset that follows it (see zoneOffsetLen); named
+// zones ("UTC", "CET") are noise words of the tables.
 func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (int, string) {
 	n := 0
 	buf := fb[:0]
@@ -134,6 +137,7 @@ func lexDate(s string, t *dateTables, toks *[maxDateToks]dtok, fb *[1024]byte) (
 				if k < len(s) && isDigitByte(s[k]) {
 					return n, "malformed time"
 				}
+				k += zoneOffsetLen(s[k:]) // "23:30:00 +0000", "23:30+02:00": part of the time
 				if !push(dtok{kind: tkTime}) {
 					return n, "too many tokens"
 				}
@@ -416,4 +420,31 @@ func atoiDigits(s string) int32 {
 		v = v*10 + int32(s[i]-'0')
 	}
 	return v
+}
+
+// zoneOffsetLen returns the length of the numeric time-zone offset at the start of s, after
+// at most one space: "+0000", "-05:00", "+02"; 0 if there is none. The date parser uses only
+// the calendar date as written, so the offset is read only to be skipped.
+func zoneOffsetLen(s string) int {
+	i := 0
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i+3 > len(s) || s[i] != '+' && s[i] != '-' || !isDigitByte(s[i+1]) || !isDigitByte(s[i+2]) {
+		return 0
+	}
+	if atoiDigits(s[i+1:i+3]) > 14 {
+		return 0
+	}
+	j := i + 3
+	switch {
+	case j+3 <= len(s) && s[j] == ':' && isDigitByte(s[j+1]) && isDigitByte(s[j+2]):
+		j += 3
+	case j+2 <= len(s) && isDigitByte(s[j]) && isDigitByte(s[j+1]):
+		j += 2
+	}
+	if j < len(s) && isDigitByte(s[j]) {
+		return 0
+	}
+	return j
 }

@@ -363,6 +363,9 @@ func parseISODateTime(s string) (Date, bool, string) {
 			t = t[i:]
 		}
 	}
+	if len(t) > 1 && t[0] == ' ' && (t[1] == '+' || t[1] == '-') {
+		t = t[1:] // "2024-05-09 23:30:00 +02:00"
+	}
 	switch {
 	case t == "" || t == "Z" || t == "z" || t == " UTC" || t == " GMT" || t == "UTC":
 	case len(t) == 6 && (t[0] == '+' || t[0] == '-') && isDigits(t[1:3]) && t[3] == ':' && isDigits(t[4:6]):
