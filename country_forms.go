@@ -25,20 +25,22 @@ type countryForm struct {
 	prefix, joined bool
 }
 
-// formIndex holds the folded forms of state by the word a key must start or end with, so
-// that a miss costs two map lookups, not a scan of every form; forms of scripts without
-// spaces are scanned, and only for non-ASCII keys.
+// formIndex holds the folded forms of state by the word a key must start or end with, and
+// the forms of scripts without spaces by the letter a key must start or end with, so that a
+// miss costs a few map lookups, not a scan of every form.
 type formIndex struct {
-	byFirst map[string][]countryForm // prefix forms by their first word
-	byLast  map[string][]countryForm // suffix forms by their last word
-	joined  []countryForm            // forms written without a space ("共和国")
+	byFirst     map[string][]countryForm // prefix forms by their first word
+	byLast      map[string][]countryForm // suffix forms by their last word
+	joinedFirst map[rune][]countryForm   // prefix forms written without a space, by first letter
+	joinedLast  map[rune][]countryForm   // suffix forms written without a space ("共和国"), by last letter
 }
 
 // countryForms reads data/countries/forms.txt; within each group the longest form comes
 // first, so that "federal republic of" is cut before "republic of".
 var countryForms = sync.OnceValue(func() *formIndex {
 	data, _ := countryData.ReadFile("data/countries/forms.txt")
-	x := &formIndex{byFirst: map[string][]countryForm{}, byLast: map[string][]countryForm{}}
+	x := &formIndex{byFirst: map[string][]countryForm{}, byLast: map[string][]countryForm{},
+		joinedFirst: map[rune][]countryForm{}, joinedLast: map[rune][]countryForm{}}
 	for line := range dataLines(string(data)) {
 		f := strings.Split(line, "\t")
 		if len(f) != 4 || (f[1] != "prefix" && f[1] != "suffix") {
@@ -54,8 +56,11 @@ var countryForms = sync.OnceValue(func() *formIndex {
 		r, _ := utf8.DecodeRuneInString(k)
 		form := countryForm{form: k, prefix: f[1] == "prefix", joined: r >= 0x3000}
 		switch {
+		case form.joined && form.prefix:
+			x.joinedFirst[r] = append(x.joinedFirst[r], form)
 		case form.joined:
-			x.joined = append(x.joined, form)
+			last, _ := utf8.DecodeLastRuneInString(k)
+			x.joinedLast[last] = append(x.joinedLast[last], form)
 		case form.prefix:
 			w := firstWord(k)
 			x.byFirst[w] = append(x.byFirst[w], form)
@@ -70,7 +75,11 @@ var countryForms = sync.OnceValue(func() *formIndex {
 			slices.SortStableFunc(list, longestFirst)
 		}
 	}
-	slices.SortStableFunc(x.joined, longestFirst)
+	for _, m := range [...]map[rune][]countryForm{x.joinedFirst, x.joinedLast} {
+		for _, list := range m {
+			slices.SortStableFunc(list, longestFirst)
+		}
+	}
 	return x
 })
 
@@ -113,7 +122,10 @@ func (x *formIndex) rests(k string) func(func(string) bool) {
 					ok = strings.HasSuffix(rest, " ")
 				}
 			}
-			if rest = strings.TrimSpace(rest); !ok || len(rest) < 2 {
+			if !ok {
+				return true
+			}
+			if rest = strings.Trim(rest, " "); len(rest) < 2 { // a folded key has only ASCII spaces
 				return true
 			}
 			return yield(rest)
@@ -129,7 +141,14 @@ func (x *formIndex) rests(k string) func(func(string) bool) {
 			}
 		}
 		if !isASCII(k) {
-			for _, f := range x.joined {
+			first, _ := utf8.DecodeRuneInString(k)
+			for _, f := range x.joinedFirst[first] {
+				if !cut(f) {
+					return
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(k)
+			for _, f := range x.joinedLast[last] {
 				if !cut(f) {
 					return
 				}

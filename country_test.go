@@ -5994,8 +5994,13 @@ func TestCountryFormsWellFormed(t *testing.T) {
 		n++
 	}
 	x := countryForms()
-	indexed := len(x.joined)
+	indexed := 0
 	for _, m := range [...]map[string][]countryForm{x.byFirst, x.byLast} {
+		for _, list := range m {
+			indexed += len(list)
+		}
+	}
+	for _, m := range [...]map[rune][]countryForm{x.joinedFirst, x.joinedLast} {
 		for _, list := range m {
 			indexed += len(list)
 		}

@@ -3,6 +3,7 @@ package incident
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,7 +68,9 @@ func appendFold(dst []byte, s string) []byte {
 			if table == nil {
 				table = twoByteFolds()
 			}
-			dst = f.twoByte(dst, r, &table[r-0x80])
+			dst = f.precomputed(dst, r, &table[r-0x80])
+		case size == 3:
+			dst = f.precomputed(dst, r, threeByteFolding(r))
 		default:
 			dst = f.nonASCII(dst, r, 0)
 		}
@@ -116,7 +119,9 @@ func isDigitASCII(c byte) bool { return '0' <= c && c <= '9' }
 
 // The runes of two UTF-8 bytes (U+0080 to U+07FF: Latin-1, Latin Extended, Greek, Cyrillic,
 // Armenian, Hebrew, Arabic) are the bulk of non-ASCII input. Their folding is precomputed, on
-// first use, from the general path, so the common case costs one table access per rune.
+// first use, from the general path, so the common case costs one table access per rune. Runes
+// of three bytes (Devanagari, Georgian, CJK, Hangul, punctuation) are precomputed by pages of
+// 256, each on first use of one of its runes, for the simplest outcomes only.
 
 // How a precomputed rune folds.
 const (
@@ -159,6 +164,54 @@ var twoByteFolds = sync.OnceValue(func() *twoByteTable {
 	return t
 })
 
+// foldPage is the precomputed folding of 256 runes of three UTF-8 bytes.
+type foldPage [256]runeFolding
+
+// threeBytePages holds the pages of U+0800 to U+FFFF by r>>8, each built on first use. Two
+// goroutines may build one page at once; both build the same page, and either is kept.
+var threeBytePages [0x100]atomic.Pointer[foldPage]
+
+// threeByteFolding returns the precomputed folding of r, a rune of three UTF-8 bytes.
+func threeByteFolding(r rune) *runeFolding {
+	page := threeBytePages[r>>8].Load()
+	if page == nil {
+		page = new(foldPage)
+		base := r &^ 0xff
+		for i := range page {
+			if c := base + rune(i); c >= 0x800 && !(0xd800 <= c && c <= 0xdfff) {
+				page[i] = precomputeSimpleFolding(c)
+			}
+		}
+		threeBytePages[r>>8].Store(page)
+	}
+	return &page[r&0xff]
+}
+
+// precomputeSimpleFolding keeps only the two simplest outcomes of the general path for r: a
+// letter that folds to itself (no decomposition, no case: a CJK ideograph, a Devanagari or
+// Georgian letter) is written as is, and a combining mark with no decomposition is dropped.
+// Every other rune takes the general path: a rune that decomposes into punctuation and
+// letters ("℃", "⒜") separates tokens in ways that one entry cannot hold.
+func precomputeSimpleFolding(r rune) runeFolding {
+	var e runeFolding
+	if _, ok := foldSpecial(r); ok {
+		return e
+	}
+	var enc [utf8.UTFMax]byte
+	n := utf8.EncodeRune(enc[:], r)
+	if len(norm.NFKD.Properties(enc[:n]).Decomposition()) > 0 {
+		return e
+	}
+	switch {
+	case unicode.IsMark(r):
+		e.kind = foldNothing
+	case unicode.IsLetter(r) && unicode.ToLower(r) == r && r != 'ς' && n <= len(e.out):
+		e.kind = foldLetters
+		e.n = uint8(copy(e.out[:], enc[:n]))
+	}
+	return e
+}
+
 // allLetters reports whether b holds only letters.
 func allLetters(b []byte) bool {
 	for _, r := range string(b) {
@@ -169,8 +222,8 @@ func allLetters(b []byte) bool {
 	return true
 }
 
-// twoByte folds the rune r of two UTF-8 bytes through its precomputed entry e.
-func (f *folder) twoByte(dst []byte, r rune, e *runeFolding) []byte {
+// precomputed folds the rune r through its precomputed entry e.
+func (f *folder) precomputed(dst []byte, r rune, e *runeFolding) []byte {
 	switch e.kind {
 	case foldNothing:
 	case foldSeparator:

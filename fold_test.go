@@ -177,7 +177,10 @@ func generalFold(s string) string {
 }
 
 func TestFoldTablesAgreeWithGeneralPath(t *testing.T) {
-	for r := rune(0x80); r < 0x800; r++ {
+	for r := rune(0x80); r < 0x10000; r++ {
+		if 0xd800 <= r && r <= 0xdfff {
+			continue // surrogates are not runes of UTF-8 text
+		}
 		for _, ctx := range []string{"%c", "a%cb", "1%c2", "a%c", "%cb", "a %c b", "д%cж"} {
 			s := strings.Replace(ctx, "%c", string(r), 1)
 			if got, want := fold(s), generalFold(s); got != want {
