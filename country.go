@@ -310,7 +310,7 @@ func ParseCountries(s string) ([]Country, error) {
 			return []Country{m.Country}, nil
 		}
 	}
-	segs, alt, serr := t.segment(fn, s)
+	segs, alt, serr := t.segment(fn, s, string(k))
 	if serr != nil || len(segs) == 0 {
 		// Not a list: one country with a qualifier ("Kyiv (Ukraine)", "Moscow, Russia"), a
 		// typo, or an error that the list's own error explains better.

@@ -85,8 +85,10 @@ var countryForms = sync.OnceValue(func() *formIndex {
 
 // firstWord returns the folded key's first word, up to a space or an elision ("d'").
 func firstWord(k string) string {
-	if i := strings.IndexAny(k, " '"); i >= 0 {
-		return k[:i]
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' || k[i] == '\'' {
+			return k[:i]
+		}
 	}
 	return k
 }

@@ -54,20 +54,22 @@ var alternatives = map[string]bool{
 	"ili": true, "nebo": true, "vai": true, "arba": true, "tai": true, "eller": true, "o": true,
 }
 
-// segment splits s into the countries it names, longest name first. It returns nil when s
-// does not read as a list of at least two names; alt reports an "or" between items; err is
-// the error of an item that is a refusal or ambiguous.
-func (t *countryTab) segment(fn, s string) (list []Country, alt bool, err error) {
+// segment splits s, folded as k, into the countries it names, longest name first. It returns
+// nil when s does not read as a list of at least two names; alt reports an "or" between
+// items; err is the error of an item that is a refusal or ambiguous.
+func (t *countryTab) segment(fn, s, k string) (list []Country, alt bool, err error) {
 	var tokBuf [16]string
 	toks := tokBuf[:0]  // "" is a hard separator
 	var places []uint32 // cities and states named beside the countries
-	for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
-		if len(toks) > 0 {
-			toks = append(toks, "")
+	if hasListSeparator(s) {
+		for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
+			if len(toks) > 0 {
+				toks = append(toks, "")
+			}
+			toks = slices.AppendSeq(toks, strings.FieldsSeq(fold(chunk)))
 		}
-		for tok := range strings.FieldsSeq(fold(chunk)) {
-			toks = append(toks, tok)
-		}
+	} else {
+		toks = slices.AppendSeq(toks, strings.FieldsSeq(k)) // one chunk, already folded
 	}
 	if len(toks) < 2 {
 		return nil, false, nil

@@ -106,7 +106,7 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	if strings.IndexByte(k, ' ') >= 0 || hasListSeparator(s) {
 		// A list needs two words (segment splits s where k has spaces, and at separators).
 		var err error
-		if segs, alt, err = t.segment(fn, s); err != nil {
+		if segs, alt, err = t.segment(fn, s, k); err != nil {
 			return CountryMatch{}, err
 		}
 	}
