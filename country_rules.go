@@ -14,7 +14,7 @@ import (
 // field naming several countries, and last the typo-tolerant match.
 func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	// A bracketed footnote, "Germany[1]" or "Germany [note 2]".
-	if strings.HasSuffix(strings.TrimSpace(s), "]") && strings.Count(s, "[") == 1 {
+	if strings.IndexByte(s, ']') >= 0 && strings.HasSuffix(strings.TrimSpace(s), "]") && strings.Count(s, "[") == 1 {
 		if j := strings.IndexByte(s, '['); j > 0 {
 			m, err := matchCountry(fn, s[:j])
 			if err != nil {
@@ -332,7 +332,9 @@ func expandAbbrevs(k string) (string, bool) {
 	for rest := k; rest != "" && !found; { // a folded key has single spaces
 		var tok string
 		tok, rest, _ = strings.Cut(rest, " ")
-		_, found = nameAbbrevs[tok]
+		if len(tok) <= maxNameAbbrevLen {
+			_, found = nameAbbrevs[tok]
+		}
 	}
 	if !found {
 		return "", false
@@ -351,6 +353,9 @@ func expandAbbrevs(k string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// maxNameAbbrevLen is the length of the longest key of nameAbbrevs (TestNameAbbrevLen).
+const maxNameAbbrevLen = 7
 
 // nameAbbrevs are the folded abbreviations of words in country names.
 var nameAbbrevs = map[string]string{
@@ -493,6 +498,9 @@ func replaceFlags(s string) (string, bool) {
 // subdivisionCountry reads an ISO 3166-2 code, "UA-43" or "gb-sct": an alpha-2 country
 // code, a hyphen and one to three letters or digits.
 func subdivisionCountry(s string) (Country, bool) {
+	if len(s) > 16 {
+		return Country{}, false
+	}
 	s = strings.TrimSpace(s)
 	if len(s) < 4 || len(s) > 6 || s[2] != '-' {
 		return Country{}, false

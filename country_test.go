@@ -6204,3 +6204,15 @@ func TestCountrySpelledShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAbbrevLen keeps maxNameAbbrevLen, which lets expandAbbrevs skip long words, in step
+// with the table.
+func TestNameAbbrevLen(t *testing.T) {
+	n := 0
+	for k := range nameAbbrevs {
+		n = max(n, len(k))
+	}
+	if n != maxNameAbbrevLen {
+		t.Errorf("the longest key of nameAbbrevs has %d bytes, maxNameAbbrevLen is %d", n, maxNameAbbrevLen)
+	}
+}
