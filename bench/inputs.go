@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -120,4 +121,27 @@ func loadDates(path string) ([]dateCase, error) {
 		return nil
 	})
 	return ds, err
+}
+
+// freshCountryInputsPath is the second evaluation set of the main module, written apart from
+// inputs/countries.txt: another mix of real-world country strings in about 40 languages.
+const freshCountryInputsPath = "../testdata/eval/fresh/countries.tsv"
+
+// loadFreshCountryInputs reads the inputs (first field) of freshCountryInputsPath; a field in
+// double quotes is a Go string literal.
+func loadFreshCountryInputs(path string) ([]string, error) {
+	var ins []string
+	err := readTSV(path, func(line int, f []string) error {
+		in := f[0]
+		if strings.HasPrefix(in, `"`) {
+			u, err := strconv.Unquote(in)
+			if err != nil {
+				return err
+			}
+			in = u
+		}
+		ins = append(ins, in)
+		return nil
+	})
+	return ins, err
 }
