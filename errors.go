@@ -149,22 +149,34 @@ func checkInput(fn, s string) error {
 	if len(s) > MaxInputLen {
 		return newParseError(fn, s, ErrInvalid, "longer than "+strconv.Itoa(MaxInputLen)+" bytes")
 	}
+	ascii := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+		switch {
+		case c >= utf8.RuneSelf:
+			ascii = false
+			// C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
+			if c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0 && utf8.ValidString(s[:i+2]) {
 				return newParseError(fn, s, ErrInvalid, "control character at byte "+strconv.Itoa(i))
 			}
-			continue
+		case (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f:
+			if utf8.ValidString(s[:i]) {
+				return newParseError(fn, s, ErrInvalid, "control character at byte "+strconv.Itoa(i))
+			}
+			ascii = false // the invalid UTF-8 before it is reported below
+			i = len(s)
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return newParseError(fn, s, ErrInvalid, "invalid UTF-8 at byte "+strconv.Itoa(i))
+	}
+	if !ascii && !utf8.ValidString(s) {
+		i := 0
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			i += size
 		}
-		if r >= 0x80 && r < 0xa0 { // C1 controls
-			return newParseError(fn, s, ErrInvalid, "control character at byte "+strconv.Itoa(i))
-		}
-		i += size - 1
+		return newParseError(fn, s, ErrInvalid, "invalid UTF-8 at byte "+strconv.Itoa(i))
 	}
 	return nil
 }
