@@ -203,10 +203,10 @@ func itemError(fn, s string, err error) error {
 // only when the closest names all belong to one country, and every name of another country,
 // or a name that is not a country, is at least one edit further.
 //
-// It never compares the input with every name. A name within the allowed edits shares a pair
-// of letters with the input at a known place (see fuzzyPairs), so the index lists the names
-// by such pairs, and a 64-bit letter signature rules out most of the names listed before the
-// distance is computed.
+// It never compares the input with every name. A name within the allowed edits shares two or
+// three letters with the input at a known place (see fuzzyGrams), so the index lists the
+// names by such letters, and a 64-bit letter signature rules out most of the names listed
+// before the distance is computed.
 
 const (
 	fuzzyMinLen = 5
@@ -445,7 +445,7 @@ func (t *countryTab) fuzzyScan(fn, s, k string, all bool) (CountryMatch, error) 
 	bestEntry := -1
 	var bestOutcome Country
 	bestRefuse := false
-	// seen holds the names already compared (a name may be listed under several pairs);
+	// seen holds the names already compared (a name may be in several of the lists);
 	// when it is full, a name is compared again, which changes nothing.
 	var seen [32]uint32
 	nseen := 0

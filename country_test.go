@@ -6054,10 +6054,10 @@ func TestCountryUpperCodeShortcut(t *testing.T) {
 	}
 }
 
-// TestCountryFuzzyPairIndex checks that looking only at the names fuzzyPairs lists finds the
+// TestCountryFuzzyGramIndex checks that looking only at the names fuzzyGrams lists finds the
 // same answer as comparing every name of a near length: for one edit of every kind at every
 // place, and for pairs of such edits on names of ten letters or more, in a sample of names.
-func TestCountryFuzzyPairIndex(t *testing.T) {
+func TestCountryFuzzyGramIndex(t *testing.T) {
 	tab := countryTable()
 	fx := tab.fuzzyIndex()
 	edits := func(rs []rune) [][]rune {
