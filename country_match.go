@@ -54,6 +54,11 @@ var alternatives = map[string]bool{
 	"ili": true, "nebo": true, "vai": true, "arba": true, "tai": true, "eller": true, "o": true,
 }
 
+// maxListTokens bounds the words and separators of a field that segment reads as a list: a
+// list of forty countries fits, and longer input costs no more than the 20 µs of the typo
+// stage.
+const maxListTokens = 96
+
 // segment splits s, folded as k, into the countries it names, longest name first. It returns
 // nil when s does not read as a list of at least two names; alt reports an "or" between
 // items; err is the error of an item that is a refusal or ambiguous.
@@ -63,6 +68,9 @@ func (t *countryTab) segment(fn, s, k string) (list []Country, alt bool, err err
 	var places []uint32 // cities and states named beside the countries
 	if hasListSeparator(s) {
 		for chunk := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune(listSeparators, r) }) {
+			if len(toks) > maxListTokens {
+				return nil, false, nil // stop early: each chunk costs a fold
+			}
 			if len(toks) > 0 {
 				toks = append(toks, "")
 			}
@@ -71,7 +79,7 @@ func (t *countryTab) segment(fn, s, k string) (list []Country, alt bool, err err
 	} else {
 		toks = slices.AppendSeq(toks, strings.FieldsSeq(k)) // one chunk, already folded
 	}
-	if len(toks) < 2 {
+	if len(toks) < 2 || len(toks) > maxListTokens {
 		return nil, false, nil
 	}
 	var kbuf [128]byte
