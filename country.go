@@ -186,7 +186,19 @@ type CountryMatch struct {
 // has it, and "북한" and "조선" are KP; "Korea", "Корея", "朝鮮" stay ambiguous. "NA" and "n.a." are Namibia, as the code must
 // round-trip; "n/a" is a placeholder. Substrings never match: "Mexico City" is a city, not MX.
 func ParseCountry(s string) (Country, error) {
-	m, err := matchCountry("ParseCountry", s)
+	const fn = "ParseCountry"
+	if err := checkInput(fn, s); err != nil {
+		return Country{}, err
+	}
+	t := countryTable()
+	if i, ok := t.quickEntry(s); ok {
+		if c := t.plain[i]; c.IsValid() {
+			return c, nil // the commonest case reads two bytes, not the whole entry
+		}
+		m, err := t.result(fn, s, i)
+		return m.Country, err
+	}
+	m, err := t.matchFolded(fn, s)
 	return m.Country, err
 }
 
@@ -214,13 +226,20 @@ func matchCountry(fn, s string) (CountryMatch, error) {
 		return CountryMatch{}, err
 	}
 	t := countryTable()
-	if j := upperCodeIndex(s); j >= 0 && t.upperCodes[j] != 0 {
-		return t.result(fn, s, t.upperCodes[j]-1) // the same entry the folded key finds
-	}
-	if i, ok := t.spelled[s]; ok {
-		return t.result(fn, s, i) // the same entry again
+	if i, ok := t.quickEntry(s); ok {
+		return t.result(fn, s, i)
 	}
 	return t.matchFolded(fn, s)
+}
+
+// quickEntry returns the entry of input that needs no folding, the same entry that its folded
+// key finds: a code typed in capitals, or a name as the data files write it.
+func (t *countryTab) quickEntry(s string) (uint32, bool) {
+	if j := upperCodeIndex(s); j >= 0 && t.upperCodes[j] != 0 {
+		return t.upperCodes[j] - 1, true
+	}
+	i, ok := t.spelled[s]
+	return i, ok
 }
 
 // matchFolded is matchCountry without the shortcuts for input that the tables hold as typed.
@@ -238,12 +257,14 @@ func (t *countryTab) matchFolded(fn, s string) (CountryMatch, error) {
 		}
 		return CountryMatch{}, newParseError(fn, s, ErrUnspecified, "empty")
 	}
-	if i, ok := t.lookupFolded(s, string(k)); ok {
-		return t.result(fn, s, i)
+	if t.filter.mayHaveBytes(k) {
+		if i, ok := t.lookupFolded(s, string(k)); ok {
+			return t.result(fn, s, i)
+		}
 	}
 	// A possessive or a leading "the", still without allocating: "Lithuania's", "the UK".
 	if t2 := trimTheBytes(trimPossessiveBytes(k)); len(t2) != len(k) {
-		if i, ok := t.keys[string(t2)]; ok {
+		if i, ok := t.keyBytes(t2); ok {
 			return t.result(fn, s, i)
 		}
 	}

@@ -191,7 +191,7 @@ func (t *countryTab) formRest(fn, s, rest string) (CountryMatch, error, bool) {
 			continue
 		}
 		key := append(append(buf[:0], stem...), in.to...)
-		if i, ok := t.keys[string(key)]; ok && t.entries[i].kind != CountryKindCode && t.entries[i].kind != CountryKindRegion && t.entries[i].c.IsValid() {
+		if i, ok := t.keyBytes(key); ok && t.entries[i].kind != CountryKindCode && t.entries[i].kind != CountryKindRegion && t.entries[i].c.IsValid() {
 			m, err := t.result(fn, s, i)
 			if err == nil {
 				m.Quality, m.Kind = MatchDerived, CountryKindOfficial

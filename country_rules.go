@@ -63,8 +63,10 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 		forms[n] = rest[:sp]
 		n++
 	}
-	for _, f := range forms[:n] {
-		if m, err, ok := t.matchInflected(fn, s, f); ok {
+	// The shortest form first: once a preposition is cut, the rest is the inflected name
+	// ("в швеции" is "швеции" in the locative), and the whole key seldom inflects as such.
+	for j := n - 1; j >= 0; j-- {
+		if m, err, ok := t.matchInflected(fn, s, forms[j]); ok {
 			return m, err
 		}
 	}
@@ -78,7 +80,7 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	// An adjective and a form of state: "Lithuanian Republic", "German Federal Republic".
 	for _, form := range [...]string{" republic", " federal republic", " federation", " kingdom", " state"} {
 		if adj, ok := strings.CutSuffix(k, form); ok {
-			if i, ok := t.keys[adj]; ok && t.entries[i].kind == CountryKindDemonym {
+			if i, ok := t.key(adj); ok && t.entries[i].kind == CountryKindDemonym {
 				m, err := t.result(fn, s, i)
 				m.Kind = CountryKindOfficial
 				return m, err
@@ -91,10 +93,10 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	}
 	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
 	if base, ok := strings.CutSuffix(k, " islands"); ok {
-		if i, ok := t.keys[base]; ok && t.entries[i].kind != CountryKindCode {
+		if i, ok := t.key(base); ok && t.entries[i].kind != CountryKindCode {
 			return t.result(fn, s, i)
 		}
-	} else if i, ok := t.keys[k+" islands"]; ok && len(k) > 3 {
+	} else if i, ok := t.key(k + " islands"); ok && len(k) > 3 {
 		return t.result(fn, s, i)
 	}
 	if m, err, ok := t.matchQualified(fn, s); ok {
@@ -159,7 +161,7 @@ func (t *countryTab) derived(c Country) CountryMatch {
 func (t *countryTab) lookupTrimmed(k string) (uint32, bool) {
 	k2 := trimThe(trimPossessive(k))
 	if k2 != k {
-		if i, ok := t.keys[k2]; ok {
+		if i, ok := t.key(k2); ok {
 			return i, true
 		}
 	}
@@ -168,7 +170,7 @@ func (t *countryTab) lookupTrimmed(k string) (uint32, bool) {
 
 // lookupAny looks up a folded key as is, then trimmed.
 func (t *countryTab) lookupAny(k string) (uint32, bool) {
-	if i, ok := t.keys[k]; ok {
+	if i, ok := t.key(k); ok {
 		return i, true
 	}
 	return t.lookupTrimmed(k)
@@ -176,11 +178,11 @@ func (t *countryTab) lookupAny(k string) (uint32, bool) {
 
 // lookupAnyBytes is lookupAny on a folded key in a byte slice, without allocating.
 func (t *countryTab) lookupAnyBytes(k []byte) (uint32, bool) {
-	if i, ok := t.keys[string(k)]; ok {
+	if i, ok := t.keyBytes(k); ok {
 		return i, true
 	}
 	if k2 := trimTheBytes(trimPossessiveBytes(k)); len(k2) != len(k) {
-		if i, ok := t.keys[string(k2)]; ok {
+		if i, ok := t.keyBytes(k2); ok {
 			return i, true
 		}
 	}

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"embed"
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +60,7 @@ type countryEntry struct {
 
 type countryTab struct {
 	keys     map[string]uint32
+	filter   keyFilter         // the keys, for the slow path's many lookups that miss
 	shadowed map[string]uint32 // names that fold like a code, for non-ASCII input: "Áo", "ČR"
 	entries  []countryEntry
 	problems []string // malformed data lines; a test requires none
@@ -74,6 +76,9 @@ type countryTab struct {
 	// to the entry their folded key finds: such input, the commonest after codes, skips
 	// folding.
 	spelled map[string]uint32
+	// plain holds, per entry, its country when the entry is a plain match (not a refusal or
+	// an ambiguity), else the zero Country: ParseCountry's hits read this small array only.
+	plain []Country
 }
 
 // upperCodeIndex returns the index in countryTab.upperCodes of s, a string of two or three
@@ -408,6 +413,16 @@ func buildCountryTable() *countryTab {
 			}
 		}
 	}
+	t.plain = make([]Country, len(t.entries))
+	for i := range t.entries {
+		if e := &t.entries[i]; e.refuse == refuseNone && len(e.amb) == 0 {
+			t.plain[i] = e.c
+		}
+	}
+	t.filter.seed = maphash.MakeSeed()
+	for k := range t.keys {
+		t.filter.add(k)
+	}
 	t.spelled = make(map[string]uint32, len(b.names))
 	for _, n := range b.names {
 		if n.key == "" || checkInput("", n.name) != nil || upperCodeIndex(n.name) >= 0 {
@@ -488,4 +503,49 @@ var notCountryReasons = map[string]string{
 	"city":         "a city, not a country",
 	"state":        "a state or province, not a country",
 	"language":     "a language, not a country",
+}
+
+// keyFilter is a Bloom filter of the keys of countryTab.keys: the rules of the slow path try
+// many candidate keys that are not there ("в швеция", "швеци"), and the filter turns most of
+// those misses away with two bit tests in 32 KB instead of a probe of the map. It never turns
+// a key of the map away.
+type keyFilter struct {
+	seed maphash.Seed
+	bits [1 << 12]uint64
+}
+
+func (f *keyFilter) add(k string) {
+	h := maphash.String(f.seed, k)
+	f.bits[h>>6&(1<<12-1)] |= 1 << (h & 63)
+	f.bits[h>>38&(1<<12-1)] |= 1 << (h >> 32 & 63)
+}
+
+// mayHave reports whether k may be a key; false means it is not.
+func (f *keyFilter) mayHave(k string) bool {
+	h := maphash.String(f.seed, k)
+	return f.bits[h>>6&(1<<12-1)]&(1<<(h&63)) != 0 && f.bits[h>>38&(1<<12-1)]&(1<<(h>>32&63)) != 0
+}
+
+// mayHaveBytes is mayHave on a key in a byte slice.
+func (f *keyFilter) mayHaveBytes(k []byte) bool {
+	h := maphash.Bytes(f.seed, k)
+	return f.bits[h>>6&(1<<12-1)]&(1<<(h&63)) != 0 && f.bits[h>>38&(1<<12-1)]&(1<<(h>>32&63)) != 0
+}
+
+// key looks up a folded key, through the filter first.
+func (t *countryTab) key(k string) (uint32, bool) {
+	if !t.filter.mayHave(k) {
+		return 0, false
+	}
+	i, ok := t.keys[k]
+	return i, ok
+}
+
+// keyBytes is key on a folded key in a byte slice, without allocating.
+func (t *countryTab) keyBytes(k []byte) (uint32, bool) {
+	if !t.filter.mayHaveBytes(k) {
+		return 0, false
+	}
+	i, ok := t.keys[string(k)]
+	return i, ok
 }

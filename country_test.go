@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -6214,5 +6215,65 @@ func TestNameAbbrevLen(t *testing.T) {
 	}
 	if n != maxNameAbbrevLen {
 		t.Errorf("the longest key of nameAbbrevs has %d bytes, maxNameAbbrevLen is %d", n, maxNameAbbrevLen)
+	}
+}
+
+// TestCountryKeyFilter checks that the Bloom filter in front of the slow path's lookups lets
+// every key through and turns most other strings away.
+func TestCountryKeyFilter(t *testing.T) {
+	tab := countryTable()
+	for k := range tab.keys {
+		if !tab.filter.mayHave(k) || !tab.filter.mayHaveBytes([]byte(k)) {
+			t.Fatalf("the filter turns the key %q away", k)
+		}
+	}
+	passed := 0
+	const n = 100000
+	for i := range n {
+		if tab.filter.mayHave("not a key " + strconv.Itoa(i)) {
+			passed++
+		}
+	}
+	if passed > n/20 {
+		t.Errorf("the filter lets %d of %d strings that are not keys through", passed, n)
+	}
+	t.Logf("%d keys; %.2f %% of other strings pass", len(tab.keys), 100*float64(passed)/n)
+}
+
+// TestParseCountryAgreesWithMatch checks that ParseCountry's shortcut for plain hits gives
+// MatchCountry's country and error, on every name held as written, every table case and
+// every string of two or three capitals.
+func TestParseCountryAgreesWithMatch(t *testing.T) {
+	tab := countryTable()
+	inputs := make([]string, 0, len(tab.spelled)+len(countryCases)+26*26*27)
+	for s := range tab.spelled {
+		inputs = append(inputs, s)
+	}
+	for _, c := range countryCases {
+		inputs = append(inputs, c.in)
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			inputs = append(inputs, string([]rune{a, b}))
+			for c := 'A'; c <= 'Z'; c++ {
+				inputs = append(inputs, string([]rune{a, b, c}))
+			}
+		}
+	}
+	for _, s := range inputs {
+		c, err := ParseCountry(s)
+		m, merr := MatchCountry(s)
+		var pe, mpe *ParseError
+		var ae, mae *AmbiguousError
+		same := c == m.Country && (err == nil) == (merr == nil)
+		switch {
+		case errors.As(err, &pe):
+			same = same && errors.As(merr, &mpe) && pe.Err == mpe.Err && pe.Reason == mpe.Reason && pe.Input == mpe.Input
+		case errors.As(err, &ae):
+			same = same && errors.As(merr, &mae) && fmt.Sprint(ae.Candidates) == fmt.Sprint(mae.Candidates)
+		}
+		if !same {
+			t.Fatalf("ParseCountry(%q) = %v, %v; MatchCountry gives %v, %v", s, c, err, m.Country, merr)
+		}
 	}
 }
