@@ -72,9 +72,9 @@ type countryTab struct {
 	// entry its folded key finds in keys plus one, or 0 when there is none: codes typed in
 	// capitals are the commonest input, and this skips folding and hashing for them.
 	upperCodes []uint32
-	// spelled maps the names of the data files, as written there ("Россия", "Deutschland"),
-	// to the entry their folded key finds: such input, the commonest after codes, skips
-	// folding.
+	// spelled maps the names of the data files, as written there ("Россия", "Deutschland")
+	// and, when ASCII, in capitals ("GERMANY"), to the entry their folded key finds: such
+	// input, the commonest after codes, skips folding.
 	spelled map[string]uint32
 	// plain holds, per entry, its country when the entry is a plain match (not a refusal or
 	// an ambiguity), else the zero Country: ParseCountry's hits read this small array only.
@@ -246,7 +246,7 @@ func (b *builder) addKey(k string, e countryEntry) {
 }
 
 func buildCountryTable() *countryTab {
-	t := &countryTab{keys: make(map[string]uint32, 16384), entries: make([]countryEntry, 0, 16384), shadowed: map[string]uint32{}, fz: new(sync.Once)}
+	t := &countryTab{keys: make(map[string]uint32, 24576), entries: make([]countryEntry, 0, 24576), shadowed: map[string]uint32{}, fz: new(sync.Once)}
 	b := &builder{t: t, names: make([]spelledName, 0, 32768)}
 	bad := func(file, line string) {
 		t.problems = append(t.problems, file+": "+strconv.Quote(line))
@@ -423,13 +423,24 @@ func buildCountryTable() *countryTab {
 	for k := range t.keys {
 		t.filter.add(k)
 	}
-	t.spelled = make(map[string]uint32, len(b.names))
+	t.spelled = make(map[string]uint32, len(b.names)*5/4)
 	for _, n := range b.names {
-		if n.key == "" || checkInput("", n.name) != nil || upperCodeIndex(n.name) >= 0 {
+		if n.key == "" || checkInput("", n.name) != nil {
 			continue
 		}
-		if i, ok := t.lookupFolded(n.name, n.key); ok {
+		i, ok := t.lookupFolded(n.name, n.key)
+		if !ok {
+			continue
+		}
+		if upperCodeIndex(n.name) < 0 {
 			t.spelled[n.name] = i
+		}
+		// Spreadsheets often write names in capitals ("GERMANY"); folding is case-blind, so
+		// the capitals find the same entry (TestCountrySpelledShortcut checks each one).
+		if isASCII(n.name) {
+			if up := strings.ToUpper(n.name); up != n.name && upperCodeIndex(up) < 0 {
+				t.spelled[up] = i
+			}
 		}
 	}
 	return t
@@ -460,12 +471,13 @@ func (b *builder) addName(name string, e countryEntry) {
 	b.addKey(k, e)
 	v := e
 	v.tier = tierVariant
-	if strings.ContainsAny(name, "يىكیک") {
+	ascii := isASCII(name)
+	if !ascii && strings.ContainsAny(name, "يىكیک") {
 		// Arabic and Persian keyboards write yeh and kaf differently: "ايران", "ایران".
 		b.add(arabicToPersian.Replace(name), v)
 		b.add(persianToArabic.Replace(name), v)
 	}
-	if strings.ContainsAny(name, "äöüÄÖÜ") {
+	if !ascii && strings.ContainsAny(name, "äöüÄÖÜ") {
 		b.add(strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue").Replace(name), v)
 	}
 	for _, art := range [...]string{"an ", "il ", "l ", "ir ", "is ", "iz ", "el ", "la ", "le ", "les ", "los ", "las ", "y ", "yr ", "de ", "det ", "den "} {
