@@ -127,8 +127,12 @@ func loadDates(path string) ([]dateCase, error) {
 // inputs/countries.txt: another mix of real-world country strings in about 40 languages.
 const freshCountryInputsPath = "../testdata/eval/fresh/countries.tsv"
 
-// loadFreshCountryInputs reads the inputs (first field) of freshCountryInputsPath; a field in
-// double quotes is a Go string literal.
+// thirdCountryInputsPath is the third evaluation set of the main module, written last and
+// apart from both.
+const thirdCountryInputsPath = "../testdata/eval/third/countries.tsv"
+
+// loadFreshCountryInputs reads the inputs (first field) of an evaluation file of the main
+// module; a field in double quotes is a Go string literal.
 func loadFreshCountryInputs(path string) ([]string, error) {
 	var ins []string
 	err := readTSV(path, func(line int, f []string) error {
