@@ -415,7 +415,7 @@ var countryPrepositions = foldedSet(
 	"w", "we", "z", "ze", "do", "od", "u", "v", "ve", "zo", "iz", "uz", "i", "is", "ka", "în",
 	"din", "pe", "la", "iš", "į", "no", "uz", "prie", "przez", "przeciwko", "proti",
 	"в", "во", "у", "из", "з", "із", "зі", "на", "до", "с", "со", "од", "от", "від", "против",
-	"проти", "через",
+	"проти", "через", "ва", "ў", // Belarusian "у" before some consonants, and after a vowel
 	// Albanian, Hungarian articles, Czech, Slovak and Bulgarian vocalised prepositions
 	"në", "nga", "ndaj", "az", "vo", "във", "със", "ke", "ku",
 	// Greek, Arabic and Persian
