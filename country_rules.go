@@ -11,9 +11,9 @@ import (
 
 // matchSlow runs the rules tried after the whole folded input missed the table: footnotes,
 // possessives and articles, padded and subdivision codes, prepositions and case endings (the
-// commonest reason for a miss in news text, so tried early), abbreviated words, forms of
-// state, islands, "X (Y)" qualifiers, "X, Y" inversions, a field naming several countries, a
-// city named after its country, and last the typo-tolerant match.
+// commonest reason for a miss in news text, so tried early), "X (Y)" qualifiers, "X, Y"
+// inversions, a field naming several countries, abbreviated words, forms of state, islands,
+// a city named after its country, and last the typo-tolerant match.
 func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 	// A bracketed footnote, "Germany[1]" or "Germany [note 2]".
 	if strings.IndexByte(s, ']') >= 0 && strings.HasSuffix(strings.TrimSpace(s), "]") && strings.Count(s, "[") == 1 {
@@ -70,35 +70,6 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 			return m, err
 		}
 	}
-	// Abbreviated words: "Slovak Rep.", "Rep. of Korea", "Dem. Rep. of the Congo", "Fed.
-	// Rep. of Germany", "St Lucia".
-	if x, ok := expandAbbrevs(k); ok {
-		if i, ok := t.lookupAny(x); ok {
-			return t.result(fn, s, i)
-		}
-	}
-	// An adjective and a form of state: "Lithuanian Republic", "German Federal Republic".
-	for _, form := range [...]string{" republic", " federal republic", " federation", " kingdom", " state"} {
-		if adj, ok := strings.CutSuffix(k, form); ok {
-			if i, ok := t.key(adj); ok && t.entries[i].kind == CountryKindDemonym {
-				m, err := t.result(fn, s, i)
-				m.Kind = CountryKindOfficial
-				return m, err
-			}
-		}
-	}
-	// A form of state around a name: "Principality of Monaco", "Viron tasavalta".
-	if m, err, ok := t.matchFormOfState(fn, s, k); ok {
-		return m, err
-	}
-	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
-	if base, ok := strings.CutSuffix(k, " islands"); ok {
-		if i, ok := t.key(base); ok && t.entries[i].kind != CountryKindCode {
-			return t.result(fn, s, i)
-		}
-	} else if i, ok := t.key(k + " islands"); ok && len(k) > 3 {
-		return t.result(fn, s, i)
-	}
 	if m, err, ok := t.matchQualified(fn, s); ok {
 		return m, err
 	}
@@ -137,6 +108,35 @@ func (t *countryTab) matchSlow(fn, s, k string) (CountryMatch, error) {
 			reason = "alternatives"
 		}
 		return CountryMatch{}, t.ambiguous(fn, s, distinct, reason)
+	}
+	// Abbreviated words: "Slovak Rep.", "Rep. of Korea", "Dem. Rep. of the Congo", "Fed.
+	// Rep. of Germany", "St Lucia".
+	if x, ok := expandAbbrevs(k); ok {
+		if i, ok := t.lookupAny(x); ok {
+			return t.result(fn, s, i)
+		}
+	}
+	// An adjective and a form of state: "Lithuanian Republic", "German Federal Republic".
+	for _, form := range [...]string{" republic", " federal republic", " federation", " kingdom", " state"} {
+		if adj, ok := strings.CutSuffix(k, form); ok {
+			if i, ok := t.key(adj); ok && t.entries[i].kind == CountryKindDemonym {
+				m, err := t.result(fn, s, i)
+				m.Kind = CountryKindOfficial
+				return m, err
+			}
+		}
+	}
+	// A form of state around a name: "Principality of Monaco", "Viron tasavalta".
+	if m, err, ok := t.matchFormOfState(fn, s, k); ok {
+		return m, err
+	}
+	// Islands named with or without the word: "Cayman", "Wallis and Futuna Islands".
+	if base, ok := strings.CutSuffix(k, " islands"); ok {
+		if i, ok := t.key(base); ok && t.entries[i].kind != CountryKindCode {
+			return t.result(fn, s, i)
+		}
+	} else if i, ok := t.key(k + " islands"); ok && len(k) > 3 {
+		return t.result(fn, s, i)
 	}
 	// A city named after its country: "Kuwait City", "Guatemala City", "City of Panama".
 	// ("Vatican City" is a name of VA in the tables, found before any rule.)
